@@ -1,0 +1,72 @@
+import type { Language } from "./language";
+import { METHOD_2015, findIndicator, totalRange, type Method } from "./method";
+import type { IndicatorProblem } from "./assess";
+import type { ProblemKind, ScoreProblem } from "./score";
+
+interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+type Phrasebook = Record<ProblemKind, (value: string) => string> & {
+  expected: (range: Range) => string;
+};
+
+function quoted(value: ScoreProblem["value"], open: string, close: string): string {
+  return typeof value === "string" ? `${open}${value}${close}` : String(value);
+}
+
+// Kyrgyz phrasing uses "min–max аралыгындагы" so that no case suffix has to agree with a digit.
+const PHRASES: Record<Language, Phrasebook> = {
+  en: {
+    missing: () => "no score (blank cell)",
+    "not-a-number": (v) => `${v} is not a number`,
+    "not-whole": (v) => `${v} is not a whole number`,
+    "out-of-range": (v) => `${v} is out of range`,
+    "excel-error": (v) => `the cell holds the Excel error ${v}`,
+    expected: ({ min, max }) => `expected a whole number from ${min} to ${max}`,
+  },
+  ru: {
+    missing: () => "нет балла (пустая ячейка)",
+    "not-a-number": (v) => `${v} — не число`,
+    "not-whole": (v) => `${v} — не целое число`,
+    "out-of-range": (v) => `${v} — вне допустимого диапазона`,
+    "excel-error": (v) => `в ячейке ошибка Excel ${v}`,
+    expected: ({ min, max }) => `ожидается целое число от ${min} до ${max}`,
+  },
+  ky: {
+    missing: () => "упай жок (бош уяча)",
+    "not-a-number": (v) => `${v} сан эмес`,
+    "not-whole": (v) => `${v} бүтүн сан эмес`,
+    "out-of-range": (v) => `${v} чектен тышкары`,
+    "excel-error": (v) => `уячада Excel катасы бар: ${v}`,
+    expected: ({ min, max }) => `${min}–${max} аралыгындагы бүтүн сан күтүлөт`,
+  },
+};
+
+const QUOTES: Record<Language, [string, string]> = { en: ["\u201c", "\u201d"], ru: ["«", "»"], ky: ["«", "»"] };
+
+/** "<subject>: <what is wrong>; <what was expected>." in the given language. */
+export function describeValueProblem(problem: ScoreProblem, subject: string, range: Range, lang: Language): string {
+  const phrases = PHRASES[lang];
+  const [open, close] = QUOTES[lang];
+  const what = phrases[problem.kind](quoted(problem.value, open, close));
+  return `${subject}: ${what}; ${phrases.expected(range)}.`;
+}
+
+/** Message for one bad indicator cell, naming the indicator, the value and the expected range. */
+export function describeIndicatorProblem(
+  problem: IndicatorProblem,
+  lang: Language,
+  method: Method = METHOD_2015,
+): string {
+  const subject = findIndicator(problem.indicator, method).short[lang];
+  return describeValueProblem(problem, subject, method.points, lang);
+}
+
+export const TOTAL_LABEL: Readonly<Record<Language, string>> = { en: "Total", ru: "Итоговый балл", ky: "Жалпы упай" };
+
+/** Message for a bad total given to POLICYCATEGORY. */
+export function describeTotalProblem(problem: ScoreProblem, lang: Language, method: Method = METHOD_2015): string {
+  return describeValueProblem(problem, TOTAL_LABEL[lang], totalRange(method), lang);
+}

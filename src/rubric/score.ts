@@ -1,0 +1,107 @@
+import { METHOD_2015, type Method } from "./method";
+
+/** Why a cell could not be read as a score. */
+export type ProblemKind = "missing" | "not-a-number" | "not-whole" | "out-of-range" | "excel-error";
+
+export interface ScoreProblem {
+  readonly kind: ProblemKind;
+  /** The cell's value as the user sees it (an Excel error as its code, e.g. "#N/A"). */
+  readonly value: string | number | boolean | null;
+}
+
+/** A valid score is a plain number, so the common case allocates nothing. */
+export type ParsedNumber = number | ScoreProblem;
+
+const EXCEL_ERROR_CODES = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+  "#EXTERNAL!",
+]);
+
+/** Office.js reports an error cell's value as its code string, e.g. "#DIV/0!". */
+export function isExcelErrorCode(text: string): boolean {
+  return EXCEL_ERROR_CODES.has(text.trim().toUpperCase());
+}
+
+// Spaces users type or paste inside numbers: ordinary, no-break, narrow no-break, thin.
+const SPACES = /[\s\u00a0\u202f\u2009]+/g;
+// A decimal comma is how Russian-locale Excel writes numbers as text.
+const NUMERIC_TEXT = /^[+\-\u2212]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * The error code of an error value from any source: Office.js custom-function inputs
+ * (CustomFunctions.Error, `code`), ExcelJS cells (`error`), or Office.js range values
+ * (the code as a string).
+ */
+export function excelErrorCode(value: unknown): string | undefined {
+  if (typeof value === "string") return isExcelErrorCode(value) ? value.trim().toUpperCase() : undefined;
+  if (value !== null && typeof value === "object") {
+    const record = value as { code?: unknown; error?: unknown };
+    const code = typeof record.code === "string" ? record.code : record.error;
+    if (typeof code === "string" && isExcelErrorCode(code)) return code.trim().toUpperCase();
+  }
+  return undefined;
+}
+
+function problem(kind: ProblemKind, value: ScoreProblem["value"]): ScoreProblem {
+  return { kind, value };
+}
+
+function displayValue(value: unknown): ScoreProblem["value"] {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const code = excelErrorCode(value);
+  if (code) return code;
+  return String(value);
+}
+
+/**
+ * Reads a whole number in [min, max] from anything a cell can hold. Blank is missing,
+ * never zero; nothing is rounded or guessed.
+ */
+export function parseWholeNumber(value: unknown, min: number, max: number): ParsedNumber {
+  let number: number;
+  if (typeof value === "number") {
+    number = value;
+  } else if (value === null || value === undefined) {
+    return problem("missing", null);
+  } else if (typeof value === "string") {
+    const compact = value.replace(SPACES, "");
+    if (compact === "") return problem("missing", value);
+    if (isExcelErrorCode(compact)) return problem("excel-error", compact.toUpperCase());
+    if (!NUMERIC_TEXT.test(compact)) return problem("not-a-number", value);
+    number = Number(compact.replace(",", ".").replace("\u2212", "-"));
+  } else {
+    const code = excelErrorCode(value);
+    return problem(code ? "excel-error" : "not-a-number", displayValue(value));
+  }
+  if (!Number.isFinite(number)) return problem("not-a-number", displayValue(value));
+  if (!Number.isInteger(number)) return problem("not-whole", displayValue(value));
+  if (number < min || number > max) return problem("out-of-range", displayValue(value));
+  // Normalises -0 to 0.
+  return number + 0;
+}
+
+/** Reads one indicator score (0–3 under the 2015 method). */
+export function parseScore(value: unknown, method: Method = METHOD_2015): ParsedNumber {
+  return parseWholeNumber(value, method.points.min, method.points.max);
+}
+
+export function isProblem(parsed: ParsedNumber): parsed is ScoreProblem {
+  return typeof parsed !== "number";
+}
