@@ -50,7 +50,9 @@ const QUOTES: Record<Language, [string, string]> = { en: ["\u201c", "\u201d"], r
 export function describeValueProblem(problem: ScoreProblem, subject: string, range: Range, lang: Language): string {
   const phrases = PHRASES[lang];
   const [open, close] = QUOTES[lang];
-  const what = phrases[problem.kind](quoted(problem.value, open, close));
+  // Error codes are shown bare (#DIV/0!), as Excel shows them; user text is quoted.
+  const shown = problem.kind === "excel-error" ? String(problem.value) : quoted(problem.value, open, close);
+  const what = phrases[problem.kind](shown);
   return `${subject}: ${what}; ${phrases.expected(range)}.`;
 }
 

@@ -1,0 +1,14 @@
+/* global Office */
+
+/**
+ * Office's display language tag ("ru-RU", "ky-KG"...), or undefined outside Office or before
+ * Office is ready. Custom functions may run before the task pane ever opens, so never throw.
+ */
+export function officeDisplayLanguage(): string | undefined {
+  try {
+    if (typeof Office === "undefined") return undefined;
+    return Office.context?.displayLanguage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,119 @@
+import {
+  assess,
+  category,
+  categoryBand,
+  describeIndicatorProblem,
+  describeTotalProblem,
+  isProblem,
+  parseWholeNumber,
+  totalRange,
+  METHOD_2015,
+  type Language,
+  type Method,
+} from "../rubric";
+
+/**
+ * What a cell shows when its value cannot be computed. Excel shows custom messages only on
+ * #VALUE! and #N/A, so those are the two we use: #N/A for a blank score, #VALUE! for a wrong one.
+ */
+export interface CellFailure {
+  readonly error: "#N/A" | "#VALUE!";
+  readonly message: string;
+}
+
+export type CellResult<T> = T | CellFailure;
+
+/** A mistake in how the function was called (shapes, arguments) rather than in one row's data. */
+export class CallError extends Error {}
+
+export type Matrix = readonly (readonly unknown[])[];
+
+export function isFailure<T>(result: CellResult<T>): result is CellFailure {
+  return typeof result === "object" && result !== null && "error" in result && "message" in result;
+}
+
+function isOmitted(argument: Matrix | null | undefined): argument is null | undefined {
+  return argument === null || argument === undefined;
+}
+
+const CALL_MESSAGES = {
+  en: {
+    columns: (n: number, k: number) =>
+      `Give one range with ${n} columns (documents, mechanism, budget) or ${n} ranges of the same size; this range has ${k} column(s).`,
+    both: () => "Give both the mechanism and the budget scores, or neither.",
+    shapes: () => "The documents, mechanism and budget ranges must have the same number of rows and columns.",
+    language: (v: string) => `Unknown language "${v}"; use "en", "ru" or "ky".`,
+  },
+  ru: {
+    columns: (n: number, k: number) =>
+      `Укажите один диапазон из ${n} столбцов (документы, механизм, бюджет) или ${n} диапазона одного размера; в этом диапазоне столбцов: ${k}.`,
+    both: () => "Укажите и механизм, и бюджет, или ни того, ни другого.",
+    shapes: () => "Диапазоны документов, механизма и бюджета должны быть одного размера.",
+    language: (v: string) => `Неизвестный язык «${v}»; используйте "en", "ru" или "ky".`,
+  },
+  ky: {
+    columns: (n: number, k: number) =>
+      `${n} мамычалуу бир диапазон (документтер, механизм, бюджет) же бирдей өлчөмдөгү ${n} диапазон көрсөтүңүз; бул диапазондо ${k} мамыча бар.`,
+    both: () => "Механизмди да, бюджетти да көрсөтүңүз, же экөөнү тең көрсөтпөңүз.",
+    shapes: () => "Документтер, механизм жана бюджет диапазондору бирдей өлчөмдө болушу керек.",
+    language: (v: string) => `«${v}» тили белгисиз; "en", "ru" же "ky" колдонуңуз.`,
+  },
+} as const;
+
+export function callMessages(lang: Language): (typeof CALL_MESSAGES)[Language] {
+  return CALL_MESSAGES[lang];
+}
+
+function totalOrFailure(cells: readonly unknown[], lang: Language, method: Method): CellResult<number> {
+  const result = assess(cells, method);
+  if (result.total !== null) return result.total;
+  const message = result.problems.map((p) => describeIndicatorProblem(p, lang, method)).join(" ");
+  const onlyBlanks = result.problems.every((p) => p.kind === "missing");
+  return { error: onlyBlanks ? "#N/A" : "#VALUE!", message };
+}
+
+/**
+ * Totals for GENDERSCORE. One argument: each row of an N×3 block is one LSG, giving N×1.
+ * Three arguments: equally shaped ranges combined cell by cell, giving that shape.
+ */
+export function totalsOf(
+  scores: Matrix,
+  mechanism: Matrix | null | undefined,
+  budget: Matrix | null | undefined,
+  lang: Language,
+  method: Method = METHOD_2015,
+): CellResult<number>[][] {
+  const messages = CALL_MESSAGES[lang];
+  const count = method.indicators.length;
+  if (isOmitted(mechanism) && isOmitted(budget)) {
+    const width = scores[0]?.length ?? 0;
+    if (width !== count) throw new CallError(messages.columns(count, width));
+    return scores.map((row) => [totalOrFailure(row, lang, method)]);
+  }
+  if (isOmitted(mechanism) || isOmitted(budget)) throw new CallError(messages.both());
+  const sameShape = (m: Matrix) =>
+    m.length === scores.length && m.every((row, r) => row.length === scores[r].length);
+  if (!sameShape(mechanism) || !sameShape(budget)) throw new CallError(messages.shapes());
+  return scores.map((row, r) => row.map((cell, c) => totalOrFailure([cell, mechanism[r][c], budget[r][c]], lang, method)));
+}
+
+/** Category labels for POLICYCATEGORY, cell by cell over any shape of totals. */
+export function categoriesOf(totals: Matrix, lang: Language, method: Method = METHOD_2015): CellResult<string>[][] {
+  const { min, max } = totalRange(method);
+  return totals.map((row) =>
+    row.map((cell): CellResult<string> => {
+      const parsed = parseWholeNumber(cell, min, max);
+      if (isProblem(parsed)) {
+        // A total that is itself #N/A (a blank score upstream) stays #N/A.
+        const error = parsed.kind === "missing" || parsed.value === "#N/A" ? "#N/A" : "#VALUE!";
+        return { error, message: describeTotalProblem(parsed, lang, method) };
+      }
+      const band = categoryBand(parsed, method);
+      // Unreachable for a valid method; kept so a broken custom method reports instead of crashing.
+      if (!band || category(parsed, method) === undefined) {
+        return { error: "#VALUE!", message: describeTotalProblem({ kind: "out-of-range", value: parsed }, lang, method) };
+      }
+      return band.label[lang];
+    }),
+  );
+}

@@ -1,0 +1,62 @@
+import fs from "fs";
+import path from "path";
+import vm from "vm";
+import { ERROR_CODES, FakeCustomFunctionError } from "../support/customFunctionsRuntime";
+
+// Checks what Excel actually loads: the built functions.json and functions.js (npm test builds first).
+const dist = path.resolve(__dirname, "../../dist");
+
+function readBuilt(file: string): string {
+  const full = path.join(dist, file);
+  if (!fs.existsSync(full)) throw new Error(`${full} is missing: run "npm run build" before these tests`);
+  return fs.readFileSync(full, "utf8");
+}
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: { name: string; description?: string; optional?: boolean }[];
+}
+
+describe("the built custom functions", () => {
+  const metadata = JSON.parse(readBuilt("functions.json")) as { functions: FunctionMetadata[] };
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  vm.runInNewContext(readBuilt("functions.js"), {
+    CustomFunctions: {
+      Error: FakeCustomFunctionError,
+      ErrorCode: ERROR_CODES,
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+        if (associated.has(id)) throw new Error(`${id} associated twice`);
+        associated.set(id, fn);
+      },
+    },
+  });
+
+  it("declares in functions.json exactly the ids the bundle associates, one to one", () => {
+    const declared = metadata.functions.map((f) => f.id).sort();
+    expect(declared).toEqual(["GENDERSCORE", "POLICYCATEGORY"]);
+    expect([...associated.keys()].sort()).toEqual(declared);
+    expect(new Set(declared).size).toBe(declared.length);
+  });
+
+  it("describes every function and parameter, with a help link", () => {
+    for (const fn of metadata.functions) {
+      expect(fn.description?.length).toBeGreaterThan(20);
+      expect(fn.helpUrl).toMatch(/^https:\/\/.+help\.html#/);
+      for (const parameter of fn.parameters) expect(parameter.description?.length).toBeGreaterThan(5);
+    }
+  });
+
+  it("declares the optional parameters as optional", () => {
+    const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+    expect(byId.get("GENDERSCORE")!.parameters.map((p) => Boolean(p.optional))).toEqual([false, true, true]);
+    expect(byId.get("POLICYCATEGORY")!.parameters.map((p) => Boolean(p.optional))).toEqual([false, true]);
+  });
+
+  it("runs the associated functions from the bundle as Excel would", () => {
+    expect(associated.get("GENDERSCORE")!([[1, 0, 2]])).toEqual([[3]]);
+    expect(associated.get("POLICYCATEGORY")!([[3]], "ru")).toEqual([["политика, направленная на решение гендерных вопросов"]]);
+  });
+});

@@ -1,0 +1,91 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// Where the production build will be hosted. Set ADDIN_PUBLIC_URL when building for deployment;
+// the manifest and the functions' help links are rewritten to it.
+const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
+
+async function getHttpsOptions() {
+  // Loaded lazily: builds and tests never need certificates, only the dev server does.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+function toProductionUrls(content, dev) {
+  return dev ? content : content.toString().split(urlDev).join(urlProd);
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { compilerOptions: { module: "esnext", noEmit: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name]" + (dev ? ".dev" : ".prod") + "[ext]",
+            transform: (content) => toProductionUrls(content, dev),
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page also loads the custom functions.
+        chunks: ["functions", "taskpane"],
+      }),
+      {
+        // functions.json carries @helpurl links; point them at the production host too.
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("ProductionHelpUrls", (compilation) => {
+            compilation.hooks.processAssets.tap(
+              { name: "ProductionHelpUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+              () => {
+                const asset = compilation.getAsset("functions.json");
+                if (!asset || dev) return;
+                const text = toProductionUrls(asset.source.source().toString(), dev);
+                compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(text));
+              },
+            );
+          });
+        },
+      },
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await getHttpsOptions() } : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
