@@ -1,7 +1,15 @@
 /* global CustomFunctions */
 import { isLanguage, languageFromTag, type Language } from "../rubric";
 import { officeDisplayLanguage } from "../excel/displayLanguage";
-import { CallError, callMessages, categoriesOf, isFailure, totalsOf, type CellResult, type Matrix } from "./ranges";
+import {
+  CallError,
+  callMessages,
+  categoriesOf,
+  isFailure,
+  totalsOf,
+  type CellResult,
+  type Matrix,
+} from "./ranges";
 
 // Thin wrappers only: the rubric lives in src/rubric, range handling in ./ranges.
 // custom-functions-metadata-plugin reads the JSDoc below to generate functions.json and appends
@@ -13,12 +21,16 @@ function displayLanguage(): Language {
 
 function toExcel<T>(result: CellResult<T>): T | CustomFunctions.Error {
   if (!isFailure(result)) return result;
-  const code = result.error === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code =
+    result.error === "#N/A"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, result.message);
 }
 
 function rethrowForExcel(error: unknown): never {
-  if (error instanceof CallError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+  if (error instanceof CallError)
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
   throw error;
 }
 
@@ -35,7 +47,9 @@ function rethrowForExcel(error: unknown): never {
  */
 export function genderScore(scores: any[][], mechanism?: any[][], budget?: any[][]): any[][] {
   try {
-    return totalsOf(scores as Matrix, mechanism, budget, displayLanguage()).map((row) => row.map(toExcel));
+    return totalsOf(scores as Matrix, mechanism, budget, displayLanguage()).map((row) =>
+      row.map(toExcel)
+    );
   } catch (error) {
     return rethrowForExcel(error);
   }

@@ -41,7 +41,8 @@ const CALL_MESSAGES = {
     columns: (n: number, k: number) =>
       `Give one range with ${n} columns (documents, mechanism, budget) or ${n} ranges of the same size; this range has ${k} column(s).`,
     both: () => "Give both the mechanism and the budget scores, or neither.",
-    shapes: () => "The documents, mechanism and budget ranges must have the same number of rows and columns.",
+    shapes: () =>
+      "The documents, mechanism and budget ranges must have the same number of rows and columns.",
     language: (v: string) => `Unknown language "${v}"; use "en", "ru" or "ky".`,
   },
   ru: {
@@ -64,7 +65,11 @@ export function callMessages(lang: Language): (typeof CALL_MESSAGES)[Language] {
   return CALL_MESSAGES[lang];
 }
 
-function totalOrFailure(cells: readonly unknown[], lang: Language, method: Method): CellResult<number> {
+function totalOrFailure(
+  cells: readonly unknown[],
+  lang: Language,
+  method: Method
+): CellResult<number> {
   const result = assess(cells, method);
   if (result.total !== null) return result.total;
   const message = result.problems.map((p) => describeIndicatorProblem(p, lang, method)).join(" ");
@@ -81,7 +86,7 @@ export function totalsOf(
   mechanism: Matrix | null | undefined,
   budget: Matrix | null | undefined,
   lang: Language,
-  method: Method = METHOD_2015,
+  method: Method = METHOD_2015
 ): CellResult<number>[][] {
   const messages = CALL_MESSAGES[lang];
   const count = method.indicators.length;
@@ -94,11 +99,17 @@ export function totalsOf(
   const sameShape = (m: Matrix) =>
     m.length === scores.length && m.every((row, r) => row.length === scores[r].length);
   if (!sameShape(mechanism) || !sameShape(budget)) throw new CallError(messages.shapes());
-  return scores.map((row, r) => row.map((cell, c) => totalOrFailure([cell, mechanism[r][c], budget[r][c]], lang, method)));
+  return scores.map((row, r) =>
+    row.map((cell, c) => totalOrFailure([cell, mechanism[r][c], budget[r][c]], lang, method))
+  );
 }
 
 /** Category labels for POLICYCATEGORY, cell by cell over any shape of totals. */
-export function categoriesOf(totals: Matrix, lang: Language, method: Method = METHOD_2015): CellResult<string>[][] {
+export function categoriesOf(
+  totals: Matrix,
+  lang: Language,
+  method: Method = METHOD_2015
+): CellResult<string>[][] {
   const { min, max } = totalRange(method);
   return totals.map((row) =>
     row.map((cell): CellResult<string> => {
@@ -111,9 +122,12 @@ export function categoriesOf(totals: Matrix, lang: Language, method: Method = ME
       const band = categoryBand(parsed, method);
       // Unreachable for a valid method; kept so a broken custom method reports instead of crashing.
       if (!band || category(parsed, method) === undefined) {
-        return { error: "#VALUE!", message: describeTotalProblem({ kind: "out-of-range", value: parsed }, lang, method) };
+        return {
+          error: "#VALUE!",
+          message: describeTotalProblem({ kind: "out-of-range", value: parsed }, lang, method),
+        };
       }
       return band.label[lang];
-    }),
+    })
   );
 }

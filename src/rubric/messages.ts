@@ -44,14 +44,24 @@ const PHRASES: Record<Language, Phrasebook> = {
   },
 };
 
-const QUOTES: Record<Language, [string, string]> = { en: ["\u201c", "\u201d"], ru: ["«", "»"], ky: ["«", "»"] };
+const QUOTES: Record<Language, [string, string]> = {
+  en: ["\u201c", "\u201d"],
+  ru: ["«", "»"],
+  ky: ["«", "»"],
+};
 
 /** "<subject>: <what is wrong>; <what was expected>." in the given language. */
-export function describeValueProblem(problem: ScoreProblem, subject: string, range: Range, lang: Language): string {
+export function describeValueProblem(
+  problem: ScoreProblem,
+  subject: string,
+  range: Range,
+  lang: Language
+): string {
   const phrases = PHRASES[lang];
   const [open, close] = QUOTES[lang];
   // Error codes are shown bare (#DIV/0!), as Excel shows them; user text is quoted.
-  const shown = problem.kind === "excel-error" ? String(problem.value) : quoted(problem.value, open, close);
+  const shown =
+    problem.kind === "excel-error" ? String(problem.value) : quoted(problem.value, open, close);
   const what = phrases[problem.kind](shown);
   return `${subject}: ${what}; ${phrases.expected(range)}.`;
 }
@@ -60,15 +70,23 @@ export function describeValueProblem(problem: ScoreProblem, subject: string, ran
 export function describeIndicatorProblem(
   problem: IndicatorProblem,
   lang: Language,
-  method: Method = METHOD_2015,
+  method: Method = METHOD_2015
 ): string {
   const subject = findIndicator(problem.indicator, method).short[lang];
   return describeValueProblem(problem, subject, method.points, lang);
 }
 
-export const TOTAL_LABEL: Readonly<Record<Language, string>> = { en: "Total", ru: "Итоговый балл", ky: "Жалпы упай" };
+export const TOTAL_LABEL: Readonly<Record<Language, string>> = {
+  en: "Total",
+  ru: "Итоговый балл",
+  ky: "Жалпы упай",
+};
 
 /** Message for a bad total given to POLICYCATEGORY. */
-export function describeTotalProblem(problem: ScoreProblem, lang: Language, method: Method = METHOD_2015): string {
+export function describeTotalProblem(
+  problem: ScoreProblem,
+  lang: Language,
+  method: Method = METHOD_2015
+): string {
   return describeValueProblem(problem, TOTAL_LABEL[lang], totalRange(method), lang);
 }

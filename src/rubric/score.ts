@@ -48,7 +48,8 @@ const NUMERIC_TEXT = /^[+\-\u2212]?(\d+([.,]\d*)?|[.,]\d+)$/;
  * (the code as a string).
  */
 export function excelErrorCode(value: unknown): string | undefined {
-  if (typeof value === "string") return isExcelErrorCode(value) ? value.trim().toUpperCase() : undefined;
+  if (typeof value === "string")
+    return isExcelErrorCode(value) ? value.trim().toUpperCase() : undefined;
   if (value !== null && typeof value === "object") {
     const record = value as { code?: unknown; error?: unknown };
     const code = typeof record.code === "string" ? record.code : record.error;
@@ -63,7 +64,8 @@ function problem(kind: ProblemKind, value: ScoreProblem["value"]): ScoreProblem 
 
 function displayValue(value: unknown): ScoreProblem["value"] {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")
+    return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const code = excelErrorCode(value);
   if (code) return code;

@@ -20,7 +20,10 @@ export interface Summary {
 }
 
 /** Counts categories and coverage over the scored rows; shares are fractions of scored rows. */
-export function summarize(assessments: Iterable<Assessment>, method: Method = METHOD_2015): Summary {
+export function summarize(
+  assessments: Iterable<Assessment>,
+  method: Method = METHOD_2015
+): Summary {
   let assessed = 0;
   let scored = 0;
   const counts = new Map<CategoryId, number>(method.categories.map((band) => [band.id, 0]));

@@ -22,14 +22,18 @@ function bandTable(method: Method): (CategoryBand | undefined)[] {
   if (!table) {
     const { max } = totalRange(method);
     table = [];
-    for (let t = 0; t <= max; t++) table[t] = method.categories.find((band) => t >= band.min && t <= band.max);
+    for (let t = 0; t <= max; t++)
+      table[t] = method.categories.find((band) => t >= band.min && t <= band.max);
     bandTables.set(method, table);
   }
   return table;
 }
 
 /** The category band of a total; undefined when the total is not a whole number in range. */
-export function categoryBand(totalScore: number, method: Method = METHOD_2015): CategoryBand | undefined {
+export function categoryBand(
+  totalScore: number,
+  method: Method = METHOD_2015
+): CategoryBand | undefined {
   if (!Number.isInteger(totalScore) || totalScore < 0) return undefined;
   const { min } = totalRange(method);
   if (totalScore < min) return undefined;

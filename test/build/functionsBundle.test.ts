@@ -8,7 +8,8 @@ const dist = path.resolve(__dirname, "../../dist");
 
 function readBuilt(file: string): string {
   const full = path.join(dist, file);
-  if (!fs.existsSync(full)) throw new Error(`${full} is missing: run "npm run build" before these tests`);
+  if (!fs.existsSync(full))
+    throw new Error(`${full} is missing: run "npm run build" before these tests`);
   return fs.readFileSync(full, "utf8");
 }
 
@@ -45,18 +46,28 @@ describe("the built custom functions", () => {
     for (const fn of metadata.functions) {
       expect(fn.description?.length).toBeGreaterThan(20);
       expect(fn.helpUrl).toMatch(/^https:\/\/.+help\.html#/);
-      for (const parameter of fn.parameters) expect(parameter.description?.length).toBeGreaterThan(5);
+      for (const parameter of fn.parameters)
+        expect(parameter.description?.length).toBeGreaterThan(5);
     }
   });
 
   it("declares the optional parameters as optional", () => {
     const byId = new Map(metadata.functions.map((f) => [f.id, f]));
-    expect(byId.get("GENDERSCORE")!.parameters.map((p) => Boolean(p.optional))).toEqual([false, true, true]);
-    expect(byId.get("POLICYCATEGORY")!.parameters.map((p) => Boolean(p.optional))).toEqual([false, true]);
+    expect(byId.get("GENDERSCORE")!.parameters.map((p) => Boolean(p.optional))).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect(byId.get("POLICYCATEGORY")!.parameters.map((p) => Boolean(p.optional))).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it("runs the associated functions from the bundle as Excel would", () => {
     expect(associated.get("GENDERSCORE")!([[1, 0, 2]])).toEqual([[3]]);
-    expect(associated.get("POLICYCATEGORY")!([[3]], "ru")).toEqual([["политика, направленная на решение гендерных вопросов"]]);
+    expect(associated.get("POLICYCATEGORY")!([[3]], "ru")).toEqual([
+      ["политика, направленная на решение гендерных вопросов"],
+    ]);
   });
 });

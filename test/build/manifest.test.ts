@@ -9,11 +9,17 @@ const manifestPath = path.join(root, "manifest.xml");
 const xml = fs.readFileSync(manifestPath, "utf8");
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  preserveOrder: true,
+});
 const tree = parser.parse(xml) as Node[];
 
 /** Every element in document order, with its tag name and attributes. */
-function* elements(nodes: Node[]): Generator<{ tag: string; attrs: Record<string, string>; children: Node[] }> {
+function* elements(
+  nodes: Node[]
+): Generator<{ tag: string; attrs: Record<string, string>; children: Node[] }> {
   for (const node of nodes) {
     const tag = Object.keys(node).find((k) => k !== ":@" && k !== "#text");
     if (!tag) continue;
@@ -33,14 +39,19 @@ describe("manifest.xml", () => {
     // In a child process: office-addin-manifest loads an ES module that jest's CommonJS runtime cannot.
     const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])
       .then((info) => process.stdout.write(JSON.stringify(info)))`;
-    const info = JSON.parse(execFileSync(process.execPath, ["-e", script, manifestPath], { cwd: root, encoding: "utf8" }));
+    const info = JSON.parse(
+      execFileSync(process.execPath, ["-e", script, manifestPath], { cwd: root, encoding: "utf8" })
+    );
     expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(info.displayName).toBe("Gender Scorecard");
     expect(info.hosts).toEqual(["Workbook"]);
   });
 
   it("defines every resource id it uses, once, within 32 characters", () => {
-    const defined = all.filter((e) => ["bt:Image", "bt:Url", "bt:String"].includes(e.tag)).map((e) => e.attrs["@id"]).filter(Boolean);
+    const defined = all
+      .filter((e) => ["bt:Image", "bt:Url", "bt:String"].includes(e.tag))
+      .map((e) => e.attrs["@id"])
+      .filter(Boolean);
     expect(new Set(defined).size).toBe(defined.length);
     const used = all.filter((e) => e.attrs["@resid"]).map((e) => e.attrs["@resid"]);
     expect(used.length).toBeGreaterThan(10);
@@ -66,8 +77,14 @@ describe("manifest.xml", () => {
   });
 
   it("names the custom-function namespace LSG and points at the built files", () => {
-    const strings = new Map(all.filter((e) => e.tag === "bt:String").map((e) => [e.attrs["@id"], e.attrs["@DefaultValue"]]));
-    const urls = new Map(all.filter((e) => e.tag === "bt:Url").map((e) => [e.attrs["@id"], e.attrs["@DefaultValue"]]));
+    const strings = new Map(
+      all
+        .filter((e) => e.tag === "bt:String")
+        .map((e) => [e.attrs["@id"], e.attrs["@DefaultValue"]])
+    );
+    const urls = new Map(
+      all.filter((e) => e.tag === "bt:Url").map((e) => [e.attrs["@id"], e.attrs["@DefaultValue"]])
+    );
     expect(strings.get("Functions.Namespace")).toBe("LSG");
     expect(urls.get("Functions.Script.Url")).toMatch(/\/functions\.js$/);
     expect(urls.get("Functions.Metadata.Url")).toMatch(/\/functions\.json$/);
@@ -75,7 +92,14 @@ describe("manifest.xml", () => {
   });
 
   it("uses https everywhere and ships every icon it names", () => {
-    const urls = all.flatMap((e) => Object.values(e.attrs)).filter((v) => /^[a-z]+:\/\//i.test(v) && !v.includes("schemas.microsoft.com") && !v.includes("www.w3.org"));
+    const urls = all
+      .flatMap((e) => Object.values(e.attrs))
+      .filter(
+        (v) =>
+          /^[a-z]+:\/\//i.test(v) &&
+          !v.includes("schemas.microsoft.com") &&
+          !v.includes("www.w3.org")
+      );
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\//);
     for (const url of urls.filter((u) => u.endsWith(".png"))) {
@@ -88,11 +112,17 @@ describe("manifest.xml", () => {
       const at = all.findIndex((e) => e.tag === section);
       return elements(all[at].children as Node[]);
     };
-    for (const e of inside("bt:ShortStrings")) if (e.attrs["@DefaultValue"]) expect(e.attrs["@DefaultValue"].length).toBeLessThanOrEqual(125);
-    for (const e of inside("bt:LongStrings")) if (e.attrs["@DefaultValue"]) expect(e.attrs["@DefaultValue"].length).toBeLessThanOrEqual(250);
+    for (const e of inside("bt:ShortStrings"))
+      if (e.attrs["@DefaultValue"])
+        expect(e.attrs["@DefaultValue"].length).toBeLessThanOrEqual(125);
+    for (const e of inside("bt:LongStrings"))
+      if (e.attrs["@DefaultValue"])
+        expect(e.attrs["@DefaultValue"].length).toBeLessThanOrEqual(250);
   });
 
   it("asks only for the permission it needs to read and write the workbook", () => {
-    expect(all.find((e) => e.tag === "Permissions")!.children).toEqual([{ "#text": "ReadWriteDocument" }]);
+    expect(all.find((e) => e.tag === "Permissions")!.children).toEqual([
+      { "#text": "ReadWriteDocument" },
+    ]);
   });
 });

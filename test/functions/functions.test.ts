@@ -29,7 +29,7 @@ describe("GENDERSCORE as Excel calls it", () => {
         [3, 3, 0],
         [1, 0, 2],
         [0, 0, 0],
-      ]),
+      ])
     ).toEqual([[6], [3], [0]]);
   });
 
@@ -43,7 +43,9 @@ describe("GENDERSCORE as Excel calls it", () => {
   });
 
   it("treats omitted optional arguments as Excel passes them (null)", () => {
-    expect(genderScore([[1, 1, 1]], null as unknown as undefined, null as unknown as undefined)).toEqual([[3]]);
+    expect(
+      genderScore([[1, 1, 1]], null as unknown as undefined, null as unknown as undefined)
+    ).toEqual([[3]]);
   });
 
   it("gives a blank score #N/A naming the indicator, not a zero", () => {
@@ -106,7 +108,7 @@ describe("GENDERSCORE as Excel calls it", () => {
   it("speaks Office's display language", () => {
     setDisplayLanguage("ru-RU");
     expect(asError(genderScore([[1, 1, "x"]])[0][0]).message).toBe(
-      "Бюджет: «x» — не число; ожидается целое число от 0 до 3.",
+      "Бюджет: «x» — не число; ожидается целое число от 0 до 3."
     );
     setDisplayLanguage("ky-KG");
     expect(asError(genderScore([[1, 1, null]])[0][0]).message).toContain("Бюджет: упай жок");
@@ -138,11 +140,19 @@ describe("POLICYCATEGORY as Excel calls it", () => {
   });
 
   it("keeps #N/A from a blank or #N/A total and gives #VALUE! to a wrong one", () => {
-    const result = policyCategory([[null], [new FakeCustomFunctionError("#N/A")], [10], ["abc"], [4.5]]);
+    const result = policyCategory([
+      [null],
+      [new FakeCustomFunctionError("#N/A")],
+      [10],
+      ["abc"],
+      [4.5],
+    ]);
     expect(asError(result[0][0]).code).toBe("#N/A");
     expect(asError(result[1][0]).code).toBe("#N/A");
     expect(asError(result[2][0]).code).toBe("#VALUE!");
-    expect(asError(result[2][0]).message).toBe("Total: 10 is out of range; expected a whole number from 0 to 9.");
+    expect(asError(result[2][0]).message).toBe(
+      "Total: 10 is out of range; expected a whole number from 0 to 9."
+    );
     expect(asError(result[3][0]).code).toBe("#VALUE!");
     expect(asError(result[4][0]).code).toBe("#VALUE!");
   });

@@ -1,4 +1,10 @@
-import { assess, describeIndicatorProblem, describeTotalProblem, summarize, languageFromTag } from "../../src/rubric";
+import {
+  assess,
+  describeIndicatorProblem,
+  describeTotalProblem,
+  summarize,
+  languageFromTag,
+} from "../../src/rubric";
 
 describe("assess one LSG", () => {
   it("scores a complete row", () => {
@@ -40,14 +46,20 @@ describe("problem messages name the indicator, the value and what was expected",
 
   it("describes a bad total against 0–9", () => {
     expect(describeTotalProblem({ kind: "out-of-range", value: 12 }, "en")).toBe(
-      "Total: 12 is out of range; expected a whole number from 0 to 9.",
+      "Total: 12 is out of range; expected a whole number from 0 to 9."
     );
   });
 });
 
 describe("summarize", () => {
   it("counts categories and coverage over scored rows and keeps unscored rows counted", () => {
-    const rows = [assess([3, 3, 0]), assess([1, 0, 2]), assess([0, 0, 0]), assess([1, 1, 1]), assess([null, 1, 1])];
+    const rows = [
+      assess([3, 3, 0]),
+      assess([1, 0, 2]),
+      assess([0, 0, 0]),
+      assess([1, 1, 1]),
+      assess([null, 1, 1]),
+    ];
     const summary = summarize(rows);
     expect(summary.assessed).toBe(5);
     expect(summary.scored).toBe(4);

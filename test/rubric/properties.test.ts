@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { assess, category, coverage, isProblem, parseScore, summarize, METHOD_2015 } from "../../src/rubric";
+import {
+  assess,
+  category,
+  coverage,
+  isProblem,
+  parseScore,
+  summarize,
+  METHOD_2015,
+} from "../../src/rubric";
 
 const validScore = fc.integer({ min: 0, max: 3 });
 const anyCell = fc.oneof(
@@ -9,7 +17,7 @@ const anyCell = fc.oneof(
   fc.string(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom("#N/A", "#VALUE!", " 2 ", "2,5"),
+  fc.constantFrom("#N/A", "#VALUE!", " 2 ", "2,5")
 );
 
 describe("rubric invariants", () => {
@@ -19,11 +27,13 @@ describe("rubric invariants", () => {
         const result = assess(scores);
         expect(result.problems).toHaveLength(0);
         expect(result.total).toBe(scores[0] + scores[1] + scores[2]);
-        const bands = METHOD_2015.categories.filter((b) => result.total! >= b.min && result.total! <= b.max);
+        const bands = METHOD_2015.categories.filter(
+          (b) => result.total! >= b.min && result.total! <= b.max
+        );
         expect(bands).toHaveLength(1);
         expect(result.category).toBe(bands[0].id);
         expect(result.coverage).toBe(scores.filter((s) => s > 0).length);
-      }),
+      })
     );
   });
 
@@ -32,7 +42,7 @@ describe("rubric invariants", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 8 }), (t) => {
         expect(rank[category(t + 1)!]).toBeGreaterThanOrEqual(rank[category(t)!]);
-      }),
+      })
     );
   });
 
@@ -45,7 +55,7 @@ describe("rubric invariants", () => {
           // The score equals the cell read as a number: nothing rounded.
           expect(Number(String(cell).replace(/\s/g, "").replace(",", "."))).toBe(parsed);
         }
-      }),
+      })
     );
   });
 
@@ -56,7 +66,7 @@ describe("rubric invariants", () => {
         const result = assess(cells);
         expect(result.total !== null).toBe(allValid);
         expect(result.problems.length).toBe(cells.filter((c) => isProblem(parseScore(c))).length);
-      }),
+      })
     );
   });
 
@@ -72,7 +82,7 @@ describe("rubric invariants", () => {
           const shares = Object.values(summary.categories).reduce((a, c) => a + (c.share ?? 0), 0);
           expect(shares).toBeCloseTo(1, 10);
         }
-      }),
+      })
     );
   });
 
@@ -82,7 +92,7 @@ describe("rubric invariants", () => {
         const c = coverage(s);
         expect(c).toBeGreaterThanOrEqual(0);
         expect(c).toBeLessThanOrEqual(3);
-      }),
+      })
     );
   });
 });

@@ -3,7 +3,7 @@
 export class FakeCustomFunctionError {
   constructor(
     public code: string,
-    public message?: string,
+    public message?: string
   ) {}
 }
 
@@ -37,5 +37,6 @@ export function uninstallCustomFunctionsRuntime(): void {
 
 /** Sets Office.context.displayLanguage as Office would, for the language fallback. */
 export function setDisplayLanguage(tag: string | undefined): void {
-  (globalThis as Record<string, unknown>).Office = tag === undefined ? undefined : { context: { displayLanguage: tag } };
+  (globalThis as Record<string, unknown>).Office =
+    tag === undefined ? undefined : { context: { displayLanguage: tag } };
 }

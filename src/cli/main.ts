@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/* global require, module, process */
+import { existsSync, realpathSync } from "fs";
+import path from "path";
+import { MappingError, readAssessmentTable } from "../sheets";
+import { scoreRows, toJsonReport } from "../report";
+import { parseCliArgs, USAGE, type CliOptions } from "./args";
+import { UserError } from "./errors";
+import { readInput } from "./readInput";
+import { renderText } from "./textReport";
+import { writeResultsWorkbook } from "./xlsxWrite";
+
+export interface Output {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+function samePath(a: string, b: string): boolean {
+  const resolve = (p: string) => (existsSync(p) ? realpathSync(p) : path.resolve(p));
+  return resolve(a) === resolve(b);
+}
+
+async function score(options: CliOptions, io: Output): Promise<void> {
+  if (options.out !== undefined) {
+    if (path.extname(options.out).toLowerCase() !== ".xlsx")
+      throw new UserError(`--out must name a .xlsx file, not ${options.out}.`);
+    if (samePath(options.out, options.file))
+      throw new UserError("--out names the input file; the input is never modified.");
+    if (existsSync(options.out) && !options.force) {
+      throw new UserError(
+        `${options.out} already exists; choose another name or add --force to replace it.`
+      );
+    }
+  }
+  const input = await readInput(options.file, options.sheet);
+  let table;
+  try {
+    table = readAssessmentTable(input.grid);
+  } catch (error) {
+    if (error instanceof MappingError)
+      throw new UserError(`Cannot score ${options.file}: ${error.message}`);
+    throw error;
+  }
+  const scored = scoreRows(table.rows, options.lang);
+  if (options.json) {
+    io.stdout(JSON.stringify(toJsonReport(scored), null, 2) + "\n");
+  } else {
+    const source = input.format === "xlsx" ? `${options.file} [${input.sheetName}]` : options.file;
+    io.stdout(renderText(scored, source));
+  }
+  if (options.out !== undefined) {
+    await writeResultsWorkbook(options.out, input.grid, scored);
+    io.stderr(`${options.out} written.\n`);
+  }
+}
+
+/** Runs the command line; returns the exit code (0 read and scored, 2 user error, 1 bug). */
+export async function main(argv: readonly string[], io: Output): Promise<number> {
+  try {
+    const options = parseCliArgs(argv);
+    if (options === "help") {
+      io.stdout(USAGE + "\n");
+      return 0;
+    }
+    await score(options, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`gender-scorecard: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`gender-scorecard: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,4 @@
+export * from "./results";
+export * from "./json";
+export * from "./labels";
+export * from "./summaryLayout";

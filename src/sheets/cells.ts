@@ -1,0 +1,62 @@
+/** An Excel error as read from a file (ExcelJS) or the custom-functions runtime. */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * A cell's value, whatever the source: Office.js, an .xlsx or a CSV. Office.js gives errors as
+ * their code strings ("#N/A"); files give CellError. The rubric reads both.
+ */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/**
+ * A rectangle of cell values and where it sits on the worksheet, so that every problem can name
+ * its cell. `firstRow` is the 1-based row of values[0]; `firstColumn` the 0-based column of values[r][0].
+ */
+export interface CellGrid {
+  readonly values: readonly (readonly CellValue[])[];
+  readonly firstRow: number;
+  readonly firstColumn: number;
+}
+
+export function isBlank(value: unknown): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
+export function columnLetter(index: number): string {
+  if (!Number.isInteger(index) || index < 0) throw new RangeError(`Bad column index ${index}`);
+  let letters = "";
+  let n = index + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "A" -> 0, "AA" -> 26; undefined when the text is not a column name. */
+export function columnIndex(letters: string): number | undefined {
+  const text = letters.trim().toUpperCase();
+  if (!/^[A-Z]{1,3}$/.test(text)) return undefined;
+  let n = 0;
+  for (const ch of text) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A1-style address of a cell given its 1-based row and 0-based column. */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** A cell's value as plain text for names and labels (numbers as typed, errors as their code). */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.trim();
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") return value.error;
+  return String(value);
+}

@@ -1,0 +1,4 @@
+export * from "./cells";
+export * from "./fields";
+export * from "./headers";
+export * from "./rows";
