@@ -4,8 +4,5 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.(t|j)sx?$": ["@swc/jest"] },
-  moduleNameMapper: {
-    // office-addin-mock requires this module by a path jest 30 no longer resolves on its own.
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
-  },
+  reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };

@@ -5,6 +5,7 @@ import {
   describeIndicatorProblem,
   describeTotalProblem,
   isProblem,
+  parseScore,
   parseWholeNumber,
   totalRange,
   METHOD_2015,
@@ -70,8 +71,18 @@ function totalOrFailure(
   lang: Language,
   method: Method
 ): CellResult<number> {
+  // Fast path for the common all-valid row: no result objects, so a spilled column stays cheap.
+  let sum = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const parsed = parseScore(cells[i], method);
+    if (isProblem(parsed)) return failureOf(cells, lang, method);
+    sum += parsed;
+  }
+  return sum;
+}
+
+function failureOf(cells: readonly unknown[], lang: Language, method: Method): CellFailure {
   const result = assess(cells, method);
-  if (result.total !== null) return result.total;
   const message = result.problems.map((p) => describeIndicatorProblem(p, lang, method)).join(" ");
   const onlyBlanks = result.problems.every((p) => p.kind === "missing");
   return { error: onlyBlanks ? "#N/A" : "#VALUE!", message };
