@@ -12,8 +12,26 @@ const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
 async function getHttpsOptions() {
   // Loaded lazily: builds and tests never need certificates, only the dev server does.
   const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    // Installing the CA needs admin rights (sudo on Linux). The certificates are generated before
+    // that step, so serve with them and tell the user how to trust them.
+    const fs = require("fs");
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(defaults.localhostCertificatePath)) throw error;
+    console.warn(
+      `\nThe development certificate authority could not be installed (${error.message.split("\n")[0]}).\n` +
+        `Serving anyway; to make Office trust https://localhost:3000, trust ${defaults.caCertificatePath}\n` +
+        "yourself or run `npx office-addin-dev-certs install` with administrator rights.\n",
+    );
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+    };
+  }
 }
 
 function toProductionUrls(content, dev) {
