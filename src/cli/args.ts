@@ -1,5 +1,6 @@
 import { parseArgs } from "util";
 import { isLanguage, type Language } from "../rubric";
+import { parseColumnChoices, type ColumnChoice, type FieldId } from "../sheets";
 import { UserError } from "./errors";
 
 export interface CliOptions {
@@ -9,12 +10,20 @@ export interface CliOptions {
   readonly lang: Language;
   readonly out?: string;
   readonly force: boolean;
+  readonly columns: Partial<Record<FieldId, ColumnChoice>>;
+  readonly headerRow?: number;
 }
 
 export const USAGE = `Usage: npm run score -- FILE [--sheet NAME] [--json] [--lang en|ru|ky] [--out RESULT.xlsx] [--force]
+                          [--map FIELD=COLUMN,...] [--header-row N]
 
-Scores every LSG row of FILE (.xlsx or UTF-8 .csv) with the 2015 gender-sensitivity method.
+Scores every LSG row of FILE (.xlsx or .csv) with the 2015 gender-sensitivity method.
   --sheet NAME   worksheet to read (default: the first)
+  --map          columns to use instead of the detected ones, by letter or header text,
+                 e.g. --map documents=D,mechanism=E,budget="Бюджет, балл"
+                 fields: documents mechanism budget lsg district oblast round soate rater note
+                 documentsNote mechanismNote budgetNote total category
+  --header-row N worksheet row of the header (default: found in the first 20 rows)
   --json         print one JSON document (the machine contract, see README) instead of a table
   --lang         language of labels and messages: en (default), ru or ky
   --out FILE     also write a new workbook with the results; the input is never modified
@@ -32,6 +41,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
         lang: { type: "string", default: "en" },
         out: { type: "string" },
         force: { type: "boolean", default: false },
+        map: { type: "string" },
+        "header-row": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -50,7 +61,26 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
   const lang = String(values.lang).toLowerCase();
   if (!isLanguage(lang))
     throw new UserError(`Unknown language "${values.lang}": use en, ru or ky.`);
+  let columns: Partial<Record<FieldId, ColumnChoice>> = {};
+  if (values.map !== undefined) {
+    try {
+      columns = parseColumnChoices(values.map);
+    } catch (error) {
+      throw new UserError(`--map: ${(error as Error).message}.`);
+    }
+  }
+  let headerRow: number | undefined;
+  if (values["header-row"] !== undefined) {
+    headerRow = Number(values["header-row"]);
+    if (!Number.isInteger(headerRow) || headerRow < 1) {
+      throw new UserError(
+        `--header-row must be a worksheet row number (1, 2, ...), not "${values["header-row"]}".`
+      );
+    }
+  }
   return {
+    columns,
+    headerRow,
     file: positionals[0],
     sheet: values.sheet,
     json: Boolean(values.json),

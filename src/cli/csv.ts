@@ -1,13 +1,36 @@
+/* global TextDecoder */
 import Papa from "papaparse";
 import type { CellGrid, CellValue } from "../sheets";
 
+export type CsvEncoding = "utf-8" | "utf-16le" | "windows-1251";
+
 /**
- * Parses CSV text into a grid starting at A1. Cells stay text (the rubric reads numeric text);
- * empty cells become null, as blank cells are in Excel.
+ * Decodes CSV bytes as Excel saves them: "CSV UTF-8" (with a BOM), "Unicode text" (UTF-16 with a
+ * BOM), or plain "CSV" on a Russian-locale Windows (Windows-1251, which is not valid UTF-8).
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1251").decode(bytes), encoding: "windows-1251" };
+  }
+}
+
+/**
+ * Parses CSV text into a grid starting at A1. The separator is found from the text: Russian-locale
+ * Excel writes ";", others "," (or a tab). Cells stay text (the rubric reads numeric text); empty
+ * cells become null, as blank cells are in Excel.
  */
 export function parseCsv(text: string): CellGrid {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(withoutBom, { skipEmptyLines: false });
+  const result = Papa.parse<string[]>(withoutBom, {
+    skipEmptyLines: false,
+    delimitersToGuess: [";", ",", "\t"],
+  });
   const rows = result.data;
   // A final line break leaves one empty record that is not a row of the sheet.
   if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "")

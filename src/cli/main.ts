@@ -35,7 +35,10 @@ async function score(options: CliOptions, io: Output): Promise<void> {
   const input = await readInput(options.file, options.sheet);
   let table;
   try {
-    table = readAssessmentTable(input.grid);
+    table = readAssessmentTable(input.grid, {
+      columns: options.columns,
+      headerRow: options.headerRow,
+    });
   } catch (error) {
     if (error instanceof MappingError)
       throw new UserError(`Cannot score ${options.file}: ${error.message}`);

@@ -1,8 +1,7 @@
-/* global TextDecoder */
 import { promises as fs } from "fs";
 import path from "path";
 import type { CellGrid } from "../sheets";
-import { parseCsv } from "./csv";
+import { decodeCsv, parseCsv, type CsvEncoding } from "./csv";
 import { UserError } from "./errors";
 import { readXlsx } from "./xlsxRead";
 
@@ -10,6 +9,7 @@ export interface InputSheet {
   readonly grid: CellGrid;
   readonly sheetName: string;
   readonly format: "csv" | "xlsx";
+  readonly encoding?: CsvEncoding;
 }
 
 export async function readInput(file: string, sheet?: string): Promise<InputSheet> {
@@ -27,14 +27,11 @@ export async function readInput(file: string, sheet?: string): Promise<InputShee
   if (extension === ".xlsx") return { ...(await readXlsx(file, sheet)), format: "xlsx" };
   if (sheet !== undefined)
     throw new UserError(`--sheet applies to .xlsx files; ${file} is a CSV file.`);
-  const bytes = await fs.readFile(file);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(
-      `Cannot read ${file}: it is not UTF-8 text. Save it from Excel as "CSV UTF-8".`
-    );
-  }
-  return { grid: parseCsv(text), sheetName: path.basename(file, extension), format: "csv" };
+  const { text, encoding } = decodeCsv(await fs.readFile(file));
+  return {
+    grid: parseCsv(text),
+    sheetName: path.basename(file, extension),
+    format: "csv",
+    encoding,
+  };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellGrid, CellValue } from "../sheets";
+import { columnIndex, type CellArea, type CellGrid, type CellValue } from "../sheets";
 import { UserError } from "./errors";
 
 /** ExcelJS cell values (rich text, formulas with cached results, hyperlinks, errors) as plain cell values. */
@@ -17,6 +17,24 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue 
   }
   if ("text" in value) return String((value as { text: unknown }).text);
   return String(value);
+}
+
+function parseAddress(address: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+  const column = match ? columnIndex(match[1]) : undefined;
+  return match && column !== undefined ? { row: Number(match[2]) - 1, column } : undefined;
+}
+
+/** Merged areas ("A1:C1") as 0-based grid indices; the grid starts at A1. */
+function mergedAreas(worksheet: ExcelJS.Worksheet): CellArea[] {
+  const ranges = (worksheet.model as { merges?: string[] }).merges ?? [];
+  const areas: CellArea[] = [];
+  for (const range of ranges) {
+    const [from, to] = range.split(":").map(parseAddress);
+    if (from && to)
+      areas.push({ top: from.row, left: from.column, bottom: to.row, right: to.column });
+  }
+  return areas;
 }
 
 export interface WorkbookSheet {
@@ -50,5 +68,8 @@ export async function readXlsx(file: string, sheet?: string): Promise<WorkbookSh
     for (let c = 1; c <= width; c++) cells[c - 1] = plainCellValue(row.getCell(c).value);
     values.push(cells);
   }
-  return { grid: { values, firstRow: 1, firstColumn: 0 }, sheetName: worksheet.name };
+  return {
+    grid: { values, firstRow: 1, firstColumn: 0, merges: mergedAreas(worksheet) },
+    sheetName: worksheet.name,
+  };
 }

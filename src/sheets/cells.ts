@@ -17,6 +17,16 @@ export interface CellGrid {
   readonly values: readonly (readonly CellValue[])[];
   readonly firstRow: number;
   readonly firstColumn: number;
+  /** Merged areas, as indices into values; only the top-left cell of each holds the value. */
+  readonly merges?: readonly CellArea[];
+}
+
+/** A rectangle of cells, inclusive, as 0-based indices into a grid's values. */
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 export function isBlank(value: unknown): boolean {

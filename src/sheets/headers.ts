@@ -1,12 +1,12 @@
-import { cellText, columnLetter, type CellValue } from "./cells";
-import { FIELDS, type FieldId, type FieldSpec } from "./fields";
+import { columnIndex, columnLetter } from "./cells";
+import { FIELDS, isFieldId, type FieldId, type FieldSpec } from "./fields";
 
-/** Case, punctuation, line breaks and ё/е do not change what a header means. */
+/** Case, punctuation, line breaks, ё/е and "а/о" vs "АО" do not change what a header means. */
 export function normalizeHeader(text: string): string {
   return text
     .toLowerCase()
     .replace(/ё/g, "е")
-    .replace(/а\s*\/\s*о/g, "ао")
+    .replace(/(^|[^\p{L}])а\s*\/\s*о(?=$|[^\p{L}])/gu, "$1ао")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
@@ -17,7 +17,7 @@ export interface ColumnMatch {
   readonly column: number;
   /** The header as the user wrote it. */
   readonly header: string;
-  /** 1 for an exact name, less for a name found inside a longer header. */
+  /** 1 for an exact name or an explicit choice, less for a name found inside a longer header. */
   readonly confidence: number;
 }
 
@@ -38,22 +38,27 @@ export interface AmbiguousField {
   readonly candidates: readonly HeaderCell[];
 }
 
+function describeHeaders(headers: readonly HeaderCell[]): string {
+  const found = headers.filter((h) => h.text !== "").map((h) => `${h.letter} "${h.text}"`);
+  return found.length > 0 ? found.join(", ") : "none";
+}
+
 /** The columns a table needs could not be told apart from its headers. */
 export class MappingError extends Error {
   constructor(
     readonly missing: readonly FieldId[],
     readonly ambiguous: readonly AmbiguousField[],
-    readonly headers: readonly HeaderCell[]
+    readonly headers: readonly HeaderCell[],
+    readonly unresolved: readonly string[] = []
   ) {
-    const parts: string[] = [];
+    const parts: string[] = [...unresolved];
     if (missing.length > 0) parts.push(`no column for ${missing.join(", ")}`);
     for (const a of ambiguous) {
       parts.push(
         `${a.field} could be any of ${a.candidates.map((c) => `${c.letter} "${c.text}"`).join(", ")}`
       );
     }
-    const found = headers.filter((h) => h.text !== "").map((h) => `${h.letter} "${h.text}"`);
-    super(`${parts.join("; ")}. Columns found: ${found.length > 0 ? found.join(", ") : "none"}.`);
+    super(`${parts.join("; ")}. Columns found: ${describeHeaders(headers)}.`);
     this.name = "MappingError";
   }
 }
@@ -66,32 +71,85 @@ function containsPhrase(tokens: readonly string[], phrase: string): boolean {
   return false;
 }
 
+function hasStem(tokens: readonly string[], stems: readonly string[]): boolean {
+  return stems.some((stem) => tokens.some((token) => token.startsWith(stem)));
+}
+
 /** How surely a header names a field: 1 exact, 0.9 a whole phrase inside it, 0.7 a word stem, else 0. */
 export function headerConfidence(header: string, spec: FieldSpec): number {
   const normalized = normalizeHeader(header);
   if (normalized === "") return 0;
-  if (spec.exact.includes(normalized)) return 1;
   const tokens = normalized.split(" ");
+  if (spec.requires && !hasStem(tokens, spec.requires)) return 0;
+  if (spec.excludes && hasStem(tokens, spec.excludes) && !spec.exact.includes(normalized)) return 0;
+  if (spec.exact.includes(normalized)) return 1;
   if (spec.phrases.some((phrase) => containsPhrase(tokens, phrase))) return 0.9;
-  if (spec.stems.some((stem) => tokens.some((token) => token.startsWith(stem)))) return 0.7;
+  // A stem with a required word (a note about an indicator) is surer than a bare stem (a general note).
+  if (hasStem(tokens, spec.stems)) return spec.requires ? 0.8 : 0.7;
   return 0;
 }
 
+/** A user's explicit choice of column for a field: a column letter ("D") or a header text. */
+export type ColumnChoice = string;
+
+export interface MappingResult {
+  readonly mapping: ColumnMapping;
+  readonly missing: readonly FieldId[];
+  readonly ambiguous: readonly AmbiguousField[];
+  readonly unresolved: readonly string[];
+}
+
+function resolveChoice(
+  choice: ColumnChoice,
+  headers: readonly HeaderCell[],
+  firstColumn: number
+): HeaderCell | undefined {
+  const asLetter = /^[A-Za-z]{1,3}$/.test(choice.trim()) ? columnIndex(choice) : undefined;
+  if (asLetter !== undefined) {
+    const byLetter = headers.find((h) => h.column === asLetter - firstColumn);
+    if (byLetter) return byLetter;
+  }
+  const wanted = normalizeHeader(choice);
+  const exact = headers.filter((h) => normalizeHeader(h.text) === wanted);
+  if (exact.length === 1) return exact[0];
+  const partial = headers.filter((h) => wanted !== "" && normalizeHeader(h.text).includes(wanted));
+  return partial.length === 1 ? partial[0] : undefined;
+}
+
 /**
- * Finds each field's column from one header row. A column goes to the field it names most surely;
- * a required field with no column, or with two equally sure columns, is a MappingError.
+ * Finds each field's column from the header texts of a table, without throwing: what is missing
+ * or ambiguous is reported. Explicit choices override detection.
  */
-export function mapColumns(headerRow: readonly CellValue[], firstColumn = 0): ColumnMapping {
-  const headers: HeaderCell[] = headerRow.map((value, column) => ({
+export function matchColumns(
+  headerTexts: readonly string[],
+  firstColumn = 0,
+  choices: Partial<Record<FieldId, ColumnChoice>> = {}
+): MappingResult {
+  const headers: HeaderCell[] = headerTexts.map((text, column) => ({
     column,
     letter: columnLetter(firstColumn + column),
-    text: cellText(value),
+    text: text.trim(),
   }));
+
+  const fields: Partial<Record<FieldId, ColumnMatch>> = {};
+  const taken = new Set<number>();
+  const unresolved: string[] = [];
+  for (const [field, choice] of Object.entries(choices) as [FieldId, ColumnChoice][]) {
+    const header = resolveChoice(choice, headers, firstColumn);
+    if (!header) {
+      unresolved.push(`no column "${choice}" for ${field}`);
+      continue;
+    }
+    fields[field] = { field, column: header.column, header: header.text, confidence: 1 };
+    taken.add(header.column);
+  }
 
   const candidates = new Map<FieldId, ColumnMatch[]>();
   for (const header of headers) {
+    if (taken.has(header.column)) continue;
     let best: ColumnMatch | undefined;
     for (const spec of FIELDS) {
+      if (fields[spec.id]) continue;
       const confidence = headerConfidence(header.text, spec);
       if (confidence > 0 && (!best || confidence > best.confidence)) {
         best = { field: spec.id, column: header.column, header: header.text, confidence };
@@ -100,10 +158,10 @@ export function mapColumns(headerRow: readonly CellValue[], firstColumn = 0): Co
     if (best) candidates.set(best.field, [...(candidates.get(best.field) ?? []), best]);
   }
 
-  const fields: Partial<Record<FieldId, ColumnMatch>> = {};
   const missing: FieldId[] = [];
   const ambiguous: AmbiguousField[] = [];
   for (const spec of FIELDS) {
+    if (fields[spec.id]) continue;
     const matches = candidates.get(spec.id) ?? [];
     if (matches.length === 0) {
       if (spec.required) missing.push(spec.id);
@@ -111,14 +169,52 @@ export function mapColumns(headerRow: readonly CellValue[], firstColumn = 0): Co
     }
     const top = Math.max(...matches.map((m) => m.confidence));
     const best = matches.filter((m) => m.confidence === top);
-    if (best.length > 1) {
-      if (spec.required)
-        ambiguous.push({ field: spec.id, candidates: best.map((m) => headers[m.column]) });
+    if (best.length > 1 && spec.required) {
+      ambiguous.push({ field: spec.id, candidates: best.map((m) => headers[m.column]) });
       continue;
     }
+    // For optional fields the leftmost of equally good columns wins (e.g. two "Примечание").
     fields[spec.id] = best[0];
   }
-  if (missing.length > 0 || ambiguous.length > 0)
-    throw new MappingError(missing, ambiguous, headers);
-  return { fields, headers };
+  return { mapping: { fields, headers }, missing, ambiguous, unresolved };
+}
+
+/** Like matchColumns, but a missing or ambiguous required field is a MappingError. */
+export function mapColumns(
+  headerTexts: readonly string[],
+  firstColumn = 0,
+  choices: Partial<Record<FieldId, ColumnChoice>> = {}
+): ColumnMapping {
+  const result = matchColumns(headerTexts, firstColumn, choices);
+  if (result.missing.length > 0 || result.ambiguous.length > 0 || result.unresolved.length > 0) {
+    throw new MappingError(
+      result.missing,
+      result.ambiguous,
+      result.mapping.headers,
+      result.unresolved
+    );
+  }
+  return result.mapping;
+}
+
+/**
+ * Parses "documents=D,mechanism=E,budget=Бюджет, балл" into explicit column choices.
+ * Throws an Error naming the part it cannot read.
+ */
+export function parseColumnChoices(text: string): Partial<Record<FieldId, ColumnChoice>> {
+  const choices: Partial<Record<FieldId, ColumnChoice>> = {};
+  // Split only at commas that start a new FIELD=, so header texts may contain commas.
+  const fieldNames = FIELDS.map((f) => f.id).join("|");
+  for (const part of text.split(new RegExp(`,(?=\\s*(?:${fieldNames})\\s*=)`))) {
+    if (part.trim() === "") continue;
+    const at = part.indexOf("=");
+    const field = part.slice(0, at).trim();
+    const column = part.slice(at + 1).trim();
+    if (at < 0 || column === "") throw new Error(`"${part.trim()}" is not FIELD=COLUMN`);
+    if (!isFieldId(field)) {
+      throw new Error(`unknown field "${field}"; fields are ${FIELDS.map((f) => f.id).join(", ")}`);
+    }
+    choices[field] = column;
+  }
+  return choices;
 }

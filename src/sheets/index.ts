@@ -1,4 +1,6 @@
 export * from "./cells";
 export * from "./fields";
 export * from "./headers";
+export * from "./merges";
+export * from "./headerDetection";
 export * from "./rows";

@@ -1,6 +1,9 @@
 import { indicatorIds, type IndicatorId } from "../rubric";
 import { cellAddress, cellText, isBlank, type CellGrid, type CellValue } from "./cells";
-import { mapColumns, type ColumnMapping } from "./headers";
+import type { FieldId } from "./fields";
+import { detectHeader } from "./headerDetection";
+import { MappingError, normalizeHeader, type ColumnChoice, type ColumnMapping } from "./headers";
+import { fillMerged } from "./merges";
 
 export interface IndicatorCell {
   /** A1 address on the worksheet, e.g. "F7". */
@@ -16,14 +19,62 @@ export interface LsgRow {
   readonly district: string | null;
   readonly oblast: string | null;
   readonly round: string | null;
+  readonly soate: string | null;
+  readonly rater: string | null;
+  readonly note: string | null;
+  /** Note or evidence per indicator, where the table has such columns. */
+  readonly notes: Readonly<Record<IndicatorId, string | null>>;
   readonly cells: Readonly<Record<IndicatorId, IndicatorCell>>;
+  /** Fields taken from the row above because the cell was blank (oblast, district). */
+  readonly filledDown: readonly FieldId[];
+}
+
+export type SkipReason = "total" | "no-lsg-data";
+
+/** A non-blank row below the header that is not an LSG: reported, never silently dropped. */
+export interface SkippedRow {
+  readonly row: number;
+  readonly reason: SkipReason;
+  /** The row's first text, to show the user which row it was. */
+  readonly text: string;
 }
 
 export interface AssessmentTable {
   readonly mapping: ColumnMapping;
-  /** Worksheet row number of the header. */
-  readonly headerRow: number;
+  /** Worksheet row numbers of the header (one or two rows). */
+  readonly headerRows: readonly number[];
   readonly rows: readonly LsgRow[];
+  readonly skipped: readonly SkippedRow[];
+  readonly blankRows: number;
+}
+
+export interface ReadOptions {
+  /** Explicit columns for fields, overriding detection. */
+  readonly columns?: Partial<Record<FieldId, ColumnChoice>>;
+  /** Worksheet row number of the header, overriding detection. */
+  readonly headerRow?: number;
+}
+
+// Rows that total or summarise the table rather than describe an LSG.
+const TOTAL_WORDS = [
+  "итог",
+  "всего",
+  "жыйынтык",
+  "бардыгы",
+  "баары",
+  "total",
+  "subtotal",
+  "grand total",
+  "сумма",
+  "среднее",
+  "average",
+  "mean",
+  "орточо",
+];
+
+function isTotalText(text: string): boolean {
+  const normalized = normalizeHeader(text);
+  return TOTAL_WORDS.some((word) => normalized.startsWith(word));
 }
 
 function textOrNull(value: CellValue | undefined): string | null {
@@ -31,38 +82,103 @@ function textOrNull(value: CellValue | undefined): string | null {
   return text === "" ? null : text;
 }
 
-/** The data rows below a header row; blank rows are skipped, nothing else is. */
-export function readLsgRows(grid: CellGrid, mapping: ColumnMapping, headerIndex = 0): LsgRow[] {
+/**
+ * Reads the LSG rows of a user's table: finds the header (in the first 20 rows, one or two rows),
+ * maps columns to fields, and reads every row below it. Blank rows are skipped; total rows and rows
+ * with neither an LSG name nor a score are skipped and listed; blank oblast and district cells are
+ * filled from the row above. Throws MappingError when the required columns cannot be found.
+ */
+export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): AssessmentTable {
+  const values = fillMerged(grid);
+  const forced = options.headerRow === undefined ? undefined : options.headerRow - grid.firstRow;
+  const header = detectHeader(values, grid.firstColumn, options.columns, forced);
+  if (!header) throw new MappingError(["documents", "mechanism", "budget"], [], []);
+  const { result } = header;
+  if (result.missing.length > 0 || result.ambiguous.length > 0 || result.unresolved.length > 0) {
+    throw new MappingError(
+      result.missing,
+      result.ambiguous,
+      result.mapping.headers,
+      result.unresolved
+    );
+  }
+  const mapping = result.mapping;
   const { fields } = mapping;
   const ids = indicatorIds();
+  const column = (field: FieldId) => fields[field]?.column;
+
   const rows: LsgRow[] = [];
-  for (let r = headerIndex + 1; r < grid.values.length; r++) {
-    const values = grid.values[r];
-    if (values.every(isBlank)) continue;
-    const row = grid.firstRow + r;
-    const at = (column: number | undefined) => (column === undefined ? undefined : values[column]);
-    const cells = {} as Record<IndicatorId, IndicatorCell>;
+  const skipped: SkippedRow[] = [];
+  let blankRows = 0;
+  let lastOblast: string | null = null;
+  let lastDistrict: string | null = null;
+  const start = header.rows[header.rows.length - 1] + 1;
+  for (let r = start; r < values.length; r++) {
+    const cells = values[r];
+    const sheetRow = grid.firstRow + r;
+    if (cells.every(isBlank)) {
+      blankRows++;
+      continue;
+    }
+    const at = (field: FieldId) => {
+      const c = column(field);
+      return c === undefined ? undefined : cells[c];
+    };
+    const firstText = cells.map(cellText).find((t) => t !== "") ?? "";
+    const identity =
+      [at("lsg"), at("district"), at("oblast"), cells[0]].map(cellText).find((t) => t !== "") ?? "";
+    if (isTotalText(identity)) {
+      skipped.push({ row: sheetRow, reason: "total", text: identity });
+      continue;
+    }
+    const lsg = textOrNull(at("lsg"));
+    if (lsg === null && ids.every((id) => isBlank(at(id)))) {
+      skipped.push({ row: sheetRow, reason: "no-lsg-data", text: firstText });
+      continue;
+    }
+    const filledDown: FieldId[] = [];
+    let oblast = textOrNull(at("oblast"));
+    let district = textOrNull(at("district"));
+    if (oblast === null && column("oblast") !== undefined && lastOblast !== null) {
+      oblast = lastOblast;
+      filledDown.push("oblast");
+    }
+    if (district === null && column("district") !== undefined && lastDistrict !== null) {
+      district = lastDistrict;
+      filledDown.push("district");
+    }
+    lastOblast = oblast;
+    lastDistrict = district;
+
+    const indicatorCells = {} as Record<IndicatorId, IndicatorCell>;
+    const notes = {} as Record<IndicatorId, string | null>;
     for (const id of ids) {
-      const column = fields[id]!.column;
-      cells[id] = {
-        address: cellAddress(row, grid.firstColumn + column),
-        value: values[column] ?? null,
+      const c = column(id)!;
+      indicatorCells[id] = {
+        address: cellAddress(sheetRow, grid.firstColumn + c),
+        value: cells[c] ?? null,
       };
+      notes[id] = textOrNull(at(`${id}Note`));
     }
     rows.push({
-      row,
-      lsg: textOrNull(at(fields.lsg?.column)),
-      district: textOrNull(at(fields.district?.column)),
-      oblast: textOrNull(at(fields.oblast?.column)),
-      round: textOrNull(at(fields.round?.column)),
-      cells,
+      row: sheetRow,
+      lsg,
+      district,
+      oblast,
+      round: textOrNull(at("round")),
+      soate: textOrNull(at("soate")),
+      rater: textOrNull(at("rater")),
+      note: textOrNull(at("note")),
+      notes,
+      cells: indicatorCells,
+      filledDown,
     });
   }
-  return rows;
-}
-
-/** Reads a table whose first row is its header. Throws MappingError when required columns are not found. */
-export function readAssessmentTable(grid: CellGrid): AssessmentTable {
-  const mapping = mapColumns(grid.values[0] ?? [], grid.firstColumn);
-  return { mapping, headerRow: grid.firstRow, rows: readLsgRows(grid, mapping, 0) };
+  return {
+    mapping,
+    headerRows: header.rows.map((r) => grid.firstRow + r),
+    rows,
+    skipped,
+    blankRows,
+  };
 }

@@ -8,7 +8,10 @@ describe("npm run score", () => {
   it("prints nothing but the JSON document on stdout", () => {
     const root = path.resolve(__dirname, "../..");
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    const stdout = execFileSync(npm, ["run", "score", "--", SAMPLE, "--json"], { cwd: root, encoding: "utf8" });
+    const stdout = execFileSync(npm, ["run", "score", "--", SAMPLE, "--json"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(stdout.trimStart().startsWith("{")).toBe(true);
     const report = JSON.parse(stdout);
     expect(report.summary.assessed).toBe(40);
