@@ -3,7 +3,7 @@
 import { existsSync, realpathSync } from "fs";
 import path from "path";
 import { MappingError, readAssessmentTable } from "../sheets";
-import { scoreRows, toJsonReport } from "../report";
+import { analyse, toJsonReport } from "../report";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
 import { readInput } from "./readInput";
@@ -44,15 +44,15 @@ async function score(options: CliOptions, io: Output): Promise<void> {
       throw new UserError(`Cannot score ${options.file}: ${error.message}`);
     throw error;
   }
-  const scored = scoreRows(table.rows, options.lang);
+  const report = analyse(table, options.lang);
   if (options.json) {
-    io.stdout(JSON.stringify(toJsonReport(scored), null, 2) + "\n");
+    io.stdout(JSON.stringify(toJsonReport(report), null, 2) + "\n");
   } else {
     const source = input.format === "xlsx" ? `${options.file} [${input.sheetName}]` : options.file;
-    io.stdout(renderText(scored, source));
+    io.stdout(renderText(report, source));
   }
   if (options.out !== undefined) {
-    await writeResultsWorkbook(options.out, input.grid, scored);
+    await writeResultsWorkbook(options.out, options.file, input, report);
     io.stderr(`${options.out} written.\n`);
   }
 }

@@ -1,43 +1,58 @@
 import { categoryBand, type Language } from "../rubric";
 import {
-  categoryTable,
   countsSentence,
-  coverageTable,
   label,
+  summaryTables,
+  text,
+  validationTables,
+  type AssessmentReport,
   type ReportTable,
-  type ScoredTable,
 } from "../report";
 
-function fit(text: string, width: number): string {
-  const chars = [...text];
+/** Problems listed one per line before the text report says "and N more". */
+export const LISTED_PROBLEMS = 50;
+
+function fit(value: string, width: number): string {
+  const chars = [...value];
   return chars.length > width
     ? chars.slice(0, width - 1).join("") + "…"
-    : text + " ".repeat(width - chars.length);
+    : value + " ".repeat(width - chars.length);
 }
 
-function percent(share: number | null): string {
-  return share === null ? "–" : `${(share * 100).toFixed(1)}%`;
+function formatCell(cell: string | number | null, format: string | undefined): string {
+  if (cell === null) return "–";
+  if (typeof cell === "number" && format === "share") return `${(cell * 100).toFixed(1)}%`;
+  if (typeof cell === "number" && format === "decimal") return cell.toFixed(2);
+  return String(cell);
 }
 
-function renderTable(table: ReportTable): string[] {
-  const cells = table.rows.map((row) =>
-    row.map((cell, i) =>
-      table.shareColumns.includes(i) ? percent(cell as number | null) : String(cell ?? "")
-    )
-  );
+export function renderTable(table: ReportTable): string[] {
+  const cells = table.rows.map((row) => row.map((cell, i) => formatCell(cell, table.formats[i])));
   const widths = table.header.map((h, i) =>
-    Math.max([...h].length, ...cells.map((row) => [...row[i]].length))
+    Math.min(56, Math.max([...h].length, ...cells.map((row) => [...row[i]].length)))
+  );
+  const numeric = table.header.map((_, i) =>
+    table.rows.every((row) => typeof row[i] === "number" || row[i] === null)
   );
   const line = (row: readonly string[]) =>
     row
-      .map((cell, i) => (i === 0 ? fit(cell, widths[i]) : cell.padStart(widths[i])))
+      .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : fit(cell, widths[i])))
       .join("  ")
       .trimEnd();
-  return [line(table.header), ...cells.map(line)];
+  return [table.title, line(table.header), ...cells.map(line)];
 }
 
-/** The human-readable report: one line per LSG, the problems by cell, then the summary. */
-export function renderText(table: ScoredTable, source: string): string {
+function mappingLine(report: AssessmentReport, lang: Language): string {
+  const { mapping } = report.source;
+  const parts = Object.entries(mapping.fields).map(
+    ([field, match]) => `${field}=${mapping.headers[match!.column].letter}`
+  );
+  return `${text("headerRow", lang)}: ${report.source.headerRows.join("–")}; ${text("columnsUsed", lang)}: ${parts.join(", ")}`;
+}
+
+/** The human-readable report: one line per LSG, the problems, then the summary and its tables. */
+export function renderText(report: AssessmentReport, source: string): string {
+  const { table } = report;
   const lang: Language = table.language;
   const ids = table.method.indicators;
   const header = [
@@ -49,7 +64,7 @@ export function renderText(table: ScoredTable, source: string): string {
     fit(label("coverage", lang), 6),
     label("category", lang),
   ].join(" ");
-  const lines = [`${source} — ${table.method.title[lang]}`, "", header];
+  const lines = [`${source} — ${table.method.title[lang]}`, mappingLine(report, lang), "", header];
   for (const { source: row, assessment } of table.rows) {
     const scores = ids.map((i) => fit(String(assessment.scores[i.id] ?? "·"), 5));
     const category =
@@ -70,18 +85,35 @@ export function renderText(table: ScoredTable, source: string): string {
         .trimEnd()
     );
   }
+
   const problems = table.rows.flatMap((r) =>
     r.problems.map((p) => `  ${p.cell}  ${r.source.lsg ?? ""}: ${p.message}`)
   );
   lines.push("", `${label("problemsHeading", lang)}:`);
-  lines.push(...(problems.length > 0 ? problems : [`  ${label("noProblems", lang)}`]));
+  if (problems.length === 0) lines.push(`  ${label("noProblems", lang)}`);
+  lines.push(...problems.slice(0, LISTED_PROBLEMS));
+  if (problems.length > LISTED_PROBLEMS) {
+    const more = problems.length - LISTED_PROBLEMS;
+    lines.push(
+      {
+        en: `  … and ${more} more (see --json or --out).`,
+        ru: `  … и ещё ${more} (см. --json или --out).`,
+        ky: `  … жана дагы ${more} (--json же --out караңыз).`,
+      }[lang]
+    );
+  }
+  for (const d of report.validation.duplicates) lines.push(`  ${d.message}`);
+  for (const m of report.validation.totalMismatches) lines.push(`  ${m.message}`);
+  for (const t of validationTables(report, lang))
+    lines.push("", ...renderTable(t).map((l) => `  ${l}`));
+
   const { summary } = table;
   lines.push(
     "",
-    `${label("summary", lang)}: ${countsSentence(summary.assessed, summary.scored, summary.incomplete, lang)}`,
-    ""
+    `${label("summary", lang)}: ${countsSentence(summary.assessed, summary.scored, summary.incomplete, lang)}`
   );
-  lines.push(...renderTable(categoryTable(table)).map((l) => `  ${l}`), "");
-  lines.push(...renderTable(coverageTable(table)).map((l) => `  ${l}`));
+  lines.push(report.finding);
+  for (const t of summaryTables(report, lang))
+    lines.push("", ...renderTable(t).map((l) => `  ${l}`));
   return lines.join("\n") + "\n";
 }

@@ -1,14 +1,16 @@
 import ExcelJS from "exceljs";
 import { categoryBand, type Language } from "../rubric";
 import {
-  categoryTable,
   countsSentence,
-  coverageTable,
   label,
+  summaryTables,
+  text,
+  validationTables,
+  type AssessmentReport,
   type ReportTable,
-  type ScoredTable,
 } from "../report";
-import type { CellGrid, CellValue } from "../sheets";
+import type { CellValue } from "../sheets";
+import type { InputSheet } from "./readInput";
 
 function excelValue(value: CellValue): ExcelJS.CellValue {
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
@@ -18,39 +20,51 @@ function excelValue(value: CellValue): ExcelJS.CellValue {
   return value;
 }
 
-function bold(row: ExcelJS.Row): void {
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFEDE7F3" },
+};
+
+function headerRow(row: ExcelJS.Row): void {
   row.font = { bold: true };
+  row.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: "top" };
+  });
+}
+
+function uniqueName(workbook: ExcelJS.Workbook, wanted: string): string {
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  let name = wanted;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted} (${i})`;
+  return name;
 }
 
 function addReportTable(sheet: ExcelJS.Worksheet, table: ReportTable): void {
-  bold(sheet.addRow([table.title]));
-  bold(sheet.addRow([...table.header]));
+  sheet.addRow([table.title]).font = { bold: true, size: 12 };
+  headerRow(sheet.addRow([...table.header]));
   for (const cells of table.rows) {
     const row = sheet.addRow([...cells]);
-    for (const column of table.shareColumns) row.getCell(column + 1).numFmt = "0.0%";
+    for (const [column, format] of Object.entries(table.formats)) {
+      row.getCell(Number(column) + 1).numFmt = format === "share" ? "0.0%" : "0.00";
+    }
   }
   sheet.addRow([]);
 }
 
-/** Writes a new workbook: the data as read, one results row per LSG, and the summary. */
-export async function writeResultsWorkbook(
-  file: string,
-  input: CellGrid,
-  table: ScoredTable
-): Promise<void> {
-  const lang: Language = table.language;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Gender Scorecard";
-
-  const data = workbook.addWorksheet(label("data", lang));
-  for (const row of input.values) data.addRow(row.map(excelValue));
-
-  const results = workbook.addWorksheet(label("results", lang), {
+function addResultsSheet(
+  workbook: ExcelJS.Workbook,
+  report: AssessmentReport,
+  lang: Language
+): void {
+  const { table } = report;
+  const sheet = workbook.addWorksheet(uniqueName(workbook, label("results", lang)), {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   const indicators = table.method.indicators;
-  bold(
-    results.addRow([
+  headerRow(
+    sheet.addRow([
       label("row", lang),
       label("lsg", lang),
       label("district", lang),
@@ -64,7 +78,7 @@ export async function writeResultsWorkbook(
     ])
   );
   for (const { source, assessment, problems } of table.rows) {
-    results.addRow([
+    const row = sheet.addRow([
       source.row,
       source.lsg,
       source.district,
@@ -78,21 +92,59 @@ export async function writeResultsWorkbook(
         : (categoryBand(assessment.total, table.method)?.label[lang] ?? null),
       problems.map((p) => `${p.cell}: ${p.message}`).join("\n") || null,
     ]);
+    row.alignment = { vertical: "top", wrapText: true };
   }
-  const widths = [8, 30, 18, 18, 12, ...indicators.map(() => 12), 10, 10, 44, 60];
-  results.columns.forEach((column, i) => (column.width = widths[i]));
-  results.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
+  const widths = [8, 30, 20, 24, 12, ...indicators.map(() => 12), 10, 10, 40, 70];
+  sheet.columns.forEach((column, i) => (column.width = widths[i]));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
+}
 
-  const summary = workbook.addWorksheet(label("summary", lang));
-  bold(summary.addRow([table.method.title[lang]]));
-  const s = table.summary;
-  summary.addRow([countsSentence(s.assessed, s.scored, s.incomplete, lang)]);
-  summary.addRow([]);
-  addReportTable(summary, categoryTable(table));
-  addReportTable(summary, coverageTable(table));
-  summary.getColumn(1).width = 52;
-  summary.getColumn(2).width = 10;
-  summary.getColumn(3).width = 18;
+function addSummarySheet(
+  workbook: ExcelJS.Workbook,
+  report: AssessmentReport,
+  lang: Language
+): void {
+  const sheet = workbook.addWorksheet(uniqueName(workbook, label("summary", lang)));
+  const { summary, method } = report.table;
+  sheet.addRow([method.title[lang]]).font = { bold: true, size: 14 };
+  sheet.addRow([countsSentence(summary.assessed, summary.scored, summary.incomplete, lang)]);
+  const finding = sheet.addRow([report.finding]);
+  finding.font = { italic: true };
+  sheet.mergeCells(finding.number, 1, finding.number, 8);
+  finding.getCell(1).alignment = { wrapText: true, vertical: "top" };
+  finding.height = 48;
+  sheet.addRow([]);
+  for (const table of summaryTables(report, lang)) addReportTable(sheet, table);
+  const checks = validationTables(report, lang);
+  if (checks.length > 0) {
+    sheet.addRow([label("problemsHeading", lang)]).font = { bold: true, size: 14 };
+    for (const table of checks) addReportTable(sheet, table);
+  }
+  sheet.getColumn(1).width = 44;
+  for (let c = 2; c <= 12; c++) sheet.getColumn(c).width = 16;
+  sheet.addRow([`${text("headerRow", lang)}: ${report.source.headerRows.join("–")}`]);
+}
 
+/**
+ * Writes a new workbook: the user's workbook as it was (an .xlsx is copied sheet for sheet; a CSV
+ * becomes one sheet of its values), a results sheet with one row per LSG, and a summary sheet.
+ */
+export async function writeResultsWorkbook(
+  file: string,
+  inputFile: string,
+  input: InputSheet,
+  report: AssessmentReport
+): Promise<void> {
+  const lang = report.table.language;
+  const workbook = new ExcelJS.Workbook();
+  if (input.format === "xlsx") {
+    await workbook.xlsx.readFile(inputFile);
+  } else {
+    const data = workbook.addWorksheet(label("data", lang));
+    for (const row of input.grid.values) data.addRow(row.map(excelValue));
+  }
+  workbook.creator = "Gender Scorecard";
+  addResultsSheet(workbook, report, lang);
+  addSummarySheet(workbook, report, lang);
   await workbook.xlsx.writeFile(file);
 }

@@ -1,5 +1,6 @@
-import type { CategoryId, IndicatorId } from "../rubric";
-import type { ScoredTable } from "./results";
+import type { CategoryId, IndicatorId, Summary } from "../rubric";
+import type { AssessmentReport } from "./analysis";
+import type { GroupSummary } from "./groups";
 
 // The CLI's --json output: a stable contract for scripts, documented in the README.
 // Add fields freely; never rename or remove one.
@@ -18,23 +19,83 @@ export interface JsonRow {
   district: string | null;
   oblast: string | null;
   round: string | null;
+  soate: string | null;
   scores: Record<IndicatorId, number | null>;
   total: number | null;
   category: CategoryId | null;
   coverage: number | null;
+  notes: Record<IndicatorId, string | null>;
   problems: JsonProblem[];
+}
+
+export interface JsonCount {
+  count: number;
+  share: number | null;
+}
+
+export interface JsonCounts {
+  assessed: number;
+  scored: number;
+  incomplete: number;
+  categories: Record<CategoryId, JsonCount>;
+}
+
+export interface JsonGroup extends JsonCounts {
+  key: string;
+  name: string;
 }
 
 export interface JsonReport {
   method: string;
   language: string;
   rows: JsonRow[];
-  summary: {
-    assessed: number;
-    scored: number;
-    incomplete: number;
-    categories: Record<CategoryId, { count: number; share: number | null }>;
+  summary: JsonCounts & {
     coverage: Record<string, number>;
+    partialAddressing: JsonCount;
+    indicators: Record<
+      IndicatorId,
+      { mean: number | null; aboveZero: JsonCount; distribution: Record<string, number> }
+    >;
+    byOblast: JsonGroup[];
+    byDistrict: (JsonGroup & { oblast: string | null })[];
+    rounds: (JsonCounts & { round: string })[];
+    changes: {
+      improved: number;
+      unchanged: number;
+      declined: number;
+      lsgs: {
+        lsg: string;
+        district: string | null;
+        from: { round: string; row: number; total: number; category: CategoryId };
+        to: { round: string; row: number; total: number; category: CategoryId };
+        category: string;
+        totalChange: number;
+      }[];
+    };
+    finding: string;
+  };
+  validation: {
+    headerRows: number[];
+    columns: Record<string, { column: string; header: string; confidence: number }>;
+    problemsByKind: { kind: string; count: number; cells: string[] }[];
+    problemsByColumn: { indicator: IndicatorId; column: string; count: number }[];
+    duplicates: {
+      lsg: string;
+      district: string | null;
+      round: string | null;
+      rows: number[];
+      message: string;
+    }[];
+    totalMismatches: {
+      row: number;
+      cell: string;
+      lsg: string | null;
+      userTotal: string | number;
+      computed: number;
+      message: string;
+    }[];
+    skippedRows: { row: number; reason: string; text: string }[];
+    blankRows: number;
   };
 }
 
@@ -43,26 +104,64 @@ export function roundShare(share: number | null): number | null {
   return share === null ? null : Math.round(share * 10000) / 10000;
 }
 
-export function toJsonReport(table: ScoredTable): JsonReport {
+function count(c: { count: number; share: number | null }): JsonCount {
+  return { count: c.count, share: roundShare(c.share) };
+}
+
+function counts(summary: Summary): JsonCounts {
+  const categories = {} as Record<CategoryId, JsonCount>;
+  for (const [id, c] of Object.entries(summary.categories) as [
+    CategoryId,
+    Summary["categories"][CategoryId],
+  ][]) {
+    categories[id] = count(c);
+  }
+  return {
+    assessed: summary.assessed,
+    scored: summary.scored,
+    incomplete: summary.incomplete,
+    categories,
+  };
+}
+
+function group(g: GroupSummary): JsonGroup {
+  return { key: g.key, name: g.label, ...counts(g.summary) };
+}
+
+export function toJsonReport(report: AssessmentReport): JsonReport {
+  const { table, source, validation } = report;
   const { summary } = table;
-  const categories = {} as JsonReport["summary"]["categories"];
-  for (const band of table.method.categories) {
-    const { count, share } = summary.categories[band.id];
-    categories[band.id] = { count, share: roundShare(share) };
+  const indicators = {} as JsonReport["summary"]["indicators"];
+  for (const stats of report.indicators) {
+    indicators[stats.indicator] = {
+      mean: stats.mean === null ? null : Math.round(stats.mean * 10000) / 10000,
+      aboveZero: count(stats.aboveZero),
+      distribution: { ...stats.distribution },
+    };
+  }
+  const tally = (d: string) => report.changes.filter((c) => c.category === d).length;
+  const columns: JsonReport["validation"]["columns"] = {};
+  for (const [field, match] of Object.entries(source.mapping.fields)) {
+    if (match) {
+      const letter = source.mapping.headers[match.column].letter;
+      columns[field] = { column: letter, header: match.header, confidence: match.confidence };
+    }
   }
   return {
     method: table.method.id,
     language: table.language,
-    rows: table.rows.map(({ source, assessment, problems }) => ({
-      row: source.row,
-      lsg: source.lsg,
-      district: source.district,
-      oblast: source.oblast,
-      round: source.round,
+    rows: table.rows.map(({ source: row, assessment, problems }) => ({
+      row: row.row,
+      lsg: row.lsg,
+      district: row.district,
+      oblast: row.oblast,
+      round: row.round,
+      soate: row.soate,
       scores: { ...assessment.scores },
       total: assessment.total,
       category: assessment.category,
       coverage: assessment.coverage,
+      notes: { ...row.notes },
       problems: problems.map((p) => ({
         indicator: p.indicator,
         cell: p.cell,
@@ -72,11 +171,37 @@ export function toJsonReport(table: ScoredTable): JsonReport {
       })),
     })),
     summary: {
-      assessed: summary.assessed,
-      scored: summary.scored,
-      incomplete: summary.incomplete,
-      categories,
+      ...counts(summary),
       coverage: { ...summary.coverage },
+      partialAddressing: count(summary.partialAddressing),
+      indicators,
+      byOblast: report.byOblast.map(group),
+      byDistrict: report.byDistrict.map((g) => ({ ...group(g), oblast: g.parent })),
+      rounds: report.rounds.map((r) => ({ round: r.round, ...counts(r.summary) })),
+      changes: {
+        improved: tally("improved"),
+        unchanged: tally("unchanged"),
+        declined: tally("declined"),
+        lsgs: report.changes.map((c) => ({
+          lsg: c.lsg,
+          district: c.district,
+          from: c.first,
+          to: c.latest,
+          category: c.category,
+          totalChange: c.totalChange,
+        })),
+      },
+      finding: report.finding,
+    },
+    validation: {
+      headerRows: [...source.headerRows],
+      columns,
+      problemsByKind: validation.problemsByKind.map((g) => ({ ...g, cells: [...g.cells] })),
+      problemsByColumn: validation.problemsByColumn.map((c) => ({ ...c })),
+      duplicates: validation.duplicates.map((d) => ({ ...d, rows: [...d.rows] })),
+      totalMismatches: validation.totalMismatches.map((m) => ({ ...m })),
+      skippedRows: validation.skipped.map((s) => ({ ...s })),
+      blankRows: validation.blankRows,
     },
   };
 }

@@ -50,3 +50,100 @@ export function countsSentence(
       return `${assessed} LSGs read, ${scored} scored, ${incomplete} incomplete.`;
   }
 }
+
+export const MORE_LABELS = {
+  finding: { en: "Finding", ru: "Вывод", ky: "Жыйынтык корутунду" },
+  studyFinding: {
+    en: "of which addressing with 1–2 indicators",
+    ru: "из них «решение вопросов» с охватом 1–2 индикаторов",
+    ky: "анын ичинде 1–2 индикатор менен «маселелерди чечүү»",
+  },
+  number: { en: "Number", ru: "Количество", ky: "Саны" },
+  indicator: { en: "Indicator", ru: "Индикатор", ky: "Индикатор" },
+  indicatorsHeading: { en: "Indicators", ru: "Индикаторы", ky: "Индикаторлор" },
+  mean: { en: "Mean score", ru: "Средний балл", ky: "Орточо упай" },
+  aboveZero: { en: "Scored above 0", ru: "Балл выше 0", ky: "0дөн жогору" },
+  shareAboveZero: { en: "Share above 0", ru: "Доля выше 0", ky: "0дөн жогорку үлүш" },
+  points: { en: "points", ru: "балл", ky: "упай" },
+  assessed: { en: "Read", ru: "Прочитано", ky: "Окулган" },
+  scored: { en: "Scored", ru: "Оценено", ky: "Бааланган" },
+  incomplete: { en: "Incomplete", ru: "Неполные", ky: "Толук эмес" },
+  byOblast: {
+    en: "Categories by oblast",
+    ru: "Категории по областям",
+    ky: "Облустар боюнча категориялар",
+  },
+  byDistrict: {
+    en: "Categories by district",
+    ru: "Категории по районам",
+    ky: "Райондор боюнча категориялар",
+  },
+  byRound: {
+    en: "Categories by round",
+    ru: "Категории по раундам",
+    ky: "Раунддар боюнча категориялар",
+  },
+  changes: {
+    en: "Change from the first to the latest round",
+    ru: "Изменение от первого к последнему раунду",
+    ky: "Биринчи раунддан акыркы раундга чейинки өзгөрүү",
+  },
+  from: { en: "First round", ru: "Первый раунд", ky: "Биринчи раунд" },
+  to: { en: "Latest round", ru: "Последний раунд", ky: "Акыркы раунд" },
+  change: { en: "Category change", ru: "Изменение категории", ky: "Категориянын өзгөрүшү" },
+  totalChange: { en: "Total change", ru: "Изменение балла", ky: "Упайдын өзгөрүшү" },
+  improved: { en: "improved", ru: "улучшилась", ky: "жакшырды" },
+  unchanged: { en: "unchanged", ru: "без изменений", ky: "өзгөргөн жок" },
+  declined: { en: "declined", ru: "ухудшилась", ky: "начарлады" },
+  problemsByKind: { en: "Problems by kind", ru: "Проблемы по видам", ky: "Көйгөйлөрдүн түрлөрү" },
+  problemsByColumn: {
+    en: "Problems by column",
+    ru: "Проблемы по столбцам",
+    ky: "Мамычалар боюнча көйгөйлөр",
+  },
+  kind: { en: "Kind", ru: "Вид", ky: "Түрү" },
+  cells: { en: "Cells", ru: "Ячейки", ky: "Уячалар" },
+  column: { en: "Column", ru: "Столбец", ky: "Мамыча" },
+  duplicates: {
+    en: "Same LSG twice in one round",
+    ru: "Повторы ОМСУ в одном раунде",
+    ky: "Бир раунддагы кайталанган ЖӨБ",
+  },
+  rows: { en: "Rows", ru: "Строки", ky: "Саптар" },
+  totalMismatches: {
+    en: "Totals in the sheet that differ from the scores",
+    ru: "Итоги в таблице, не совпадающие с баллами",
+    ky: "Таблицадагы упайларга дал келбеген жалпы упайлар",
+  },
+  sheetTotal: { en: "Total in sheet", ru: "Итог в таблице", ky: "Таблицадагы жалпы упай" },
+  computedTotal: { en: "Sum of scores", ru: "Сумма баллов", ky: "Упайлардын суммасы" },
+  skippedRows: {
+    en: "Rows not read as LSGs",
+    ru: "Строки, не прочитанные как ОМСУ",
+    ky: "ЖӨБ катары окулбаган саптар",
+  },
+  reason: { en: "Reason", ru: "Причина", ky: "Себеби" },
+  text: { en: "Text", ru: "Текст", ky: "Текст" },
+  "kind:missing": { en: "blank score", ru: "пустой балл", ky: "бош упай" },
+  "kind:not-a-number": { en: "not a number", ru: "не число", ky: "сан эмес" },
+  "kind:not-whole": { en: "not a whole number", ru: "не целое число", ky: "бүтүн сан эмес" },
+  "kind:out-of-range": { en: "out of range", ru: "вне диапазона", ky: "чектен тышкары" },
+  "kind:excel-error": { en: "Excel error", ru: "ошибка Excel", ky: "Excel катасы" },
+  "skip:total": { en: "total row", ru: "строка итогов", ky: "жыйынтык сабы" },
+  "skip:no-lsg-data": {
+    en: "no LSG name and no score",
+    ru: "нет названия ОМСУ и баллов",
+    ky: "ЖӨБ аталышы да, упай да жок",
+  },
+  headerRow: { en: "Header row", ru: "Строка заголовка", ky: "Баш сап" },
+  columnsUsed: { en: "Columns used", ru: "Использованные столбцы", ky: "Колдонулган мамычалар" },
+  field: { en: "Field", ru: "Поле", ky: "Талаа" },
+  header: { en: "Header", ru: "Заголовок", ky: "Аталышы" },
+  confidence: { en: "Confidence", ru: "Уверенность", ky: "Ишенимдүүлүк" },
+} as const satisfies Record<string, Labels>;
+
+export type MoreLabel = keyof typeof MORE_LABELS;
+
+export function text(key: MoreLabel, lang: Language): string {
+  return MORE_LABELS[key][lang];
+}

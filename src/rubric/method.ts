@@ -18,6 +18,8 @@ export interface CategoryBand {
   /** Highest total in this band, inclusive. */
   readonly max: number;
   readonly label: Labels;
+  /** A word or two, for table headers and chart legends. */
+  readonly short: Labels;
 }
 
 export interface Method {
@@ -81,6 +83,7 @@ export const METHOD_2015: Method = {
         ru: "гендерно-позитивная политика",
         ky: "гендердик оң (позитивдүү) саясат",
       },
+      short: { en: "positive", ru: "позитивная", ky: "оң" },
     },
     {
       id: "addressing",
@@ -91,6 +94,7 @@ export const METHOD_2015: Method = {
         ru: "политика, направленная на решение гендерных вопросов",
         ky: "гендердик маселелерди чечүүгө багытталган саясат",
       },
+      short: { en: "addressing", ru: "решение вопросов", ky: "маселелерди чечүү" },
     },
     {
       id: "blind",
@@ -101,6 +105,7 @@ export const METHOD_2015: Method = {
         ru: "гендерно-слепая политика",
         ky: "гендердик «сокур» саясат",
       },
+      short: { en: "blind", ru: "слепая", ky: "«сокур»" },
     },
   ],
 };

@@ -4,3 +4,4 @@ export * from "./headers";
 export * from "./merges";
 export * from "./headerDetection";
 export * from "./rows";
+export * from "./oblasts";

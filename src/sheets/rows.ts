@@ -25,6 +25,8 @@ export interface LsgRow {
   /** Note or evidence per indicator, where the table has such columns. */
   readonly notes: Readonly<Record<IndicatorId, string | null>>;
   readonly cells: Readonly<Record<IndicatorId, IndicatorCell>>;
+  /** The total the user typed, where the table has a total column, to check against the scores. */
+  readonly userTotal: IndicatorCell | null;
   /** Fields taken from the row above because the cell was blank (oblast, district). */
   readonly filledDown: readonly FieldId[];
 }
@@ -171,6 +173,13 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
       note: textOrNull(at("note")),
       notes,
       cells: indicatorCells,
+      userTotal:
+        column("total") === undefined
+          ? null
+          : {
+              address: cellAddress(sheetRow, grid.firstColumn + column("total")!),
+              value: at("total") ?? null,
+            },
       filledDown,
     });
   }

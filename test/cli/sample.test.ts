@@ -21,10 +21,12 @@ describe("the CLI on the sample (40 LSGs of Issyk-Kul and Jalal-Abad)", () => {
       district: "Ак-Суйский район",
       oblast: "Иссык-Кульская область",
       round: "2019",
+      soate: null,
       scores: { documents: 2, mechanism: 1, budget: 0 },
       total: 3,
       category: "addressing",
       coverage: 2,
+      notes: { documents: null, mechanism: null, budget: null },
       problems: [],
     });
   });

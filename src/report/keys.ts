@@ -1,0 +1,18 @@
+/** Names compared as users mean them: case, punctuation, ё/е and "а/о" vs "АО" ignored. */
+export function nameKey(text: string | null | undefined): string {
+  if (!text) return "";
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/(^|[^\p{L}])а\s*\/\s*о(?=$|[^\p{L}])/gu, "$1ао")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Rounds in order: numerically when they are years or numbers, else naturally ("Раунд 2" < "Раунд 10"). */
+export function compareRounds(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (Number.isFinite(x) && Number.isFinite(y)) return x - y;
+  return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
+}

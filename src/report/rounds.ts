@@ -1,0 +1,94 @@
+import { summarize, type CategoryId, type Summary } from "../rubric";
+import { compareRounds, nameKey } from "./keys";
+import type { ScoredRow, ScoredTable } from "./results";
+
+export interface RoundSummary {
+  readonly round: string;
+  readonly summary: Summary;
+}
+
+export type Direction = "improved" | "unchanged" | "declined";
+
+/** How one LSG's category and total moved from its first scored round to its latest. */
+export interface LsgChange {
+  readonly lsg: string;
+  readonly district: string | null;
+  readonly first: {
+    readonly round: string;
+    readonly row: number;
+    readonly total: number;
+    readonly category: CategoryId;
+  };
+  readonly latest: {
+    readonly round: string;
+    readonly row: number;
+    readonly total: number;
+    readonly category: CategoryId;
+  };
+  readonly category: Direction;
+  readonly total: Direction;
+  readonly totalChange: number;
+}
+
+/** The category table per round, when the table has a round or year column. */
+export function byRound(table: ScoredTable): RoundSummary[] {
+  const rounds = new Map<string, ScoredRow[]>();
+  for (const row of table.rows) {
+    if (row.source.round === null) continue;
+    rounds.set(row.source.round, [...(rounds.get(row.source.round) ?? []), row]);
+  }
+  return [...rounds.keys()].sort(compareRounds).map((round) => ({
+    round,
+    summary: summarize(
+      rounds.get(round)!.map((r) => r.assessment),
+      table.method
+    ),
+  }));
+}
+
+function direction(change: number): Direction {
+  return change > 0 ? "improved" : change < 0 ? "declined" : "unchanged";
+}
+
+/** Per LSG scored in two or more rounds: the change from its first round to its latest. */
+export function changes(table: ScoredTable): LsgChange[] {
+  // Category bands ranked from lowest to highest total.
+  const rank = new Map(
+    [...table.method.categories]
+      .sort((a, b) => a.min - b.min)
+      .map((band, i) => [band.id, i] as const)
+  );
+  const byLsg = new Map<string, ScoredRow[]>();
+  for (const row of table.rows) {
+    const { lsg, district, round } = row.source;
+    if (lsg === null || round === null || row.assessment.total === null) continue;
+    const key = `${nameKey(lsg)}|${nameKey(district)}`;
+    byLsg.set(key, [...(byLsg.get(key) ?? []), row]);
+  }
+  const result: LsgChange[] = [];
+  for (const rows of byLsg.values()) {
+    const sorted = [...rows].sort((a, b) => compareRounds(a.source.round!, b.source.round!));
+    const first = sorted[0];
+    const latest = sorted[sorted.length - 1];
+    if (compareRounds(first.source.round!, latest.source.round!) === 0) continue;
+    const point = (r: ScoredRow) => ({
+      round: r.source.round!,
+      row: r.source.row,
+      total: r.assessment.total!,
+      category: r.assessment.category!,
+    });
+    const totalChange = latest.assessment.total! - first.assessment.total!;
+    result.push({
+      lsg: latest.source.lsg!,
+      district: latest.source.district,
+      first: point(first),
+      latest: point(latest),
+      category: direction(
+        rank.get(latest.assessment.category!)! - rank.get(first.assessment.category!)!
+      ),
+      total: direction(totalChange),
+      totalChange,
+    });
+  }
+  return result;
+}

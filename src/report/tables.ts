@@ -1,0 +1,272 @@
+import { categoryBand, type Language, type Summary } from "../rubric";
+import type { AssessmentReport } from "./analysis";
+import type { GroupSummary } from "./groups";
+import { label, text } from "./labels";
+
+export type CellFormat = "share" | "decimal";
+
+/** One table of a report as plain data; the CLI prints it, the workbook writers lay it out on a sheet. */
+export interface ReportTable {
+  readonly id: string;
+  readonly title: string;
+  readonly header: readonly string[];
+  /** Cells are text or numbers; shares are fractions (0.25), formatted by whoever renders them. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** How to format numeric columns, by column index. */
+  readonly formats: Readonly<Record<number, CellFormat>>;
+}
+
+function categoryColumns(report: AssessmentReport, lang: Language): string[] {
+  const bands = report.table.method.categories;
+  return [...bands.map((b) => b.short[lang]), ...bands.map((b) => `% ${b.short[lang]}`)];
+}
+
+function categoryCells(summary: Summary, report: AssessmentReport): (number | null)[] {
+  const bands = report.table.method.categories;
+  return [
+    ...bands.map((b) => summary.categories[b.id].count),
+    ...bands.map((b) => summary.categories[b.id].share),
+  ];
+}
+
+function shareFormats(from: number, count: number): Record<number, CellFormat> {
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [from + i, "share" as const]));
+}
+
+export function categoryTable(report: AssessmentReport, lang: Language): ReportTable {
+  const { summary, method } = report.table;
+  return {
+    id: "categories",
+    title: label("category", lang),
+    header: [label("category", lang), label("count", lang), label("share", lang)],
+    rows: [
+      ...method.categories.map((band) => [
+        band.label[lang],
+        summary.categories[band.id].count,
+        summary.categories[band.id].share,
+      ]),
+      [
+        text("studyFinding", lang),
+        summary.partialAddressing.count,
+        summary.partialAddressing.share,
+      ],
+    ],
+    formats: { 2: "share" },
+  };
+}
+
+export function coverageTable(report: AssessmentReport, lang: Language): ReportTable {
+  const { summary, method } = report.table;
+  const keys = Object.keys(summary.coverage).sort();
+  return {
+    id: "coverage",
+    title: label("coverageHeading", lang),
+    header: [label("coverageHeading", lang), label("count", lang), label("share", lang)],
+    rows: keys.map((k) => [
+      `${k} / ${method.indicators.length}`,
+      summary.coverage[k],
+      summary.scored === 0 ? null : summary.coverage[k] / summary.scored,
+    ]),
+    formats: { 2: "share" },
+  };
+}
+
+export function indicatorTable(report: AssessmentReport, lang: Language): ReportTable {
+  const { method } = report.table;
+  const points = Array.from({ length: method.points.max - method.points.min + 1 }, (_, i) =>
+    String(method.points.min + i)
+  );
+  return {
+    id: "indicators",
+    title: text("indicatorsHeading", lang),
+    header: [
+      text("indicator", lang),
+      text("mean", lang),
+      text("aboveZero", lang),
+      text("shareAboveZero", lang),
+      ...points.map((p) => `${p} ${text("points", lang)}`),
+    ],
+    rows: report.indicators.map((stats) => [
+      method.indicators.find((i) => i.id === stats.indicator)!.short[lang],
+      stats.mean,
+      stats.aboveZero.count,
+      stats.aboveZero.share,
+      ...points.map((p) => stats.distribution[p]),
+    ]),
+    formats: { 1: "decimal", 3: "share" },
+  };
+}
+
+function groupRows(groups: readonly GroupSummary[], report: AssessmentReport, withParent: boolean) {
+  return groups.map((g) => [
+    ...(withParent ? [g.parent] : []),
+    g.label,
+    g.summary.assessed,
+    g.summary.scored,
+    g.summary.incomplete,
+    ...categoryCells(g.summary, report),
+  ]);
+}
+
+export function oblastTable(report: AssessmentReport, lang: Language): ReportTable {
+  const n = report.table.method.categories.length;
+  return {
+    id: "byOblast",
+    title: text("byOblast", lang),
+    header: [
+      label("oblast", lang),
+      text("assessed", lang),
+      text("scored", lang),
+      text("incomplete", lang),
+      ...categoryColumns(report, lang),
+    ],
+    rows: groupRows(report.byOblast, report, false),
+    formats: shareFormats(4 + n, n),
+  };
+}
+
+export function districtTable(report: AssessmentReport, lang: Language): ReportTable {
+  const n = report.table.method.categories.length;
+  return {
+    id: "byDistrict",
+    title: text("byDistrict", lang),
+    header: [
+      label("oblast", lang),
+      label("district", lang),
+      text("assessed", lang),
+      text("scored", lang),
+      text("incomplete", lang),
+      ...categoryColumns(report, lang),
+    ],
+    rows: groupRows(report.byDistrict, report, true),
+    formats: shareFormats(5 + n, n),
+  };
+}
+
+export function roundTable(report: AssessmentReport, lang: Language): ReportTable {
+  const n = report.table.method.categories.length;
+  return {
+    id: "byRound",
+    title: text("byRound", lang),
+    header: [
+      label("round", lang),
+      text("assessed", lang),
+      text("scored", lang),
+      text("incomplete", lang),
+      ...categoryColumns(report, lang),
+    ],
+    rows: report.rounds.map((r) => [
+      r.round,
+      r.summary.assessed,
+      r.summary.scored,
+      r.summary.incomplete,
+      ...categoryCells(r.summary, report),
+    ]),
+    formats: shareFormats(4 + n, n),
+  };
+}
+
+export function changesTable(report: AssessmentReport, lang: Language): ReportTable {
+  const method = report.table.method;
+  const name = (total: number) => categoryBand(total, method)?.label[lang] ?? "";
+  return {
+    id: "changes",
+    title: text("changes", lang),
+    header: [
+      label("lsg", lang),
+      label("district", lang),
+      text("from", lang),
+      label("total", lang),
+      text("to", lang),
+      label("total", lang),
+      text("totalChange", lang),
+      text("change", lang),
+      label("category", lang),
+    ],
+    rows: report.changes.map((c) => [
+      c.lsg,
+      c.district,
+      c.first.round,
+      c.first.total,
+      c.latest.round,
+      c.latest.total,
+      c.totalChange,
+      text(c.category, lang),
+      `${name(c.first.total)} → ${name(c.latest.total)}`,
+    ]),
+    formats: {},
+  };
+}
+
+/** The validation report: problems grouped by kind and column, duplicates, total mismatches, skipped rows. */
+export function validationTables(report: AssessmentReport, lang: Language): ReportTable[] {
+  const v = report.validation;
+  const indicatorName = (id: string) =>
+    report.table.method.indicators.find((i) => i.id === id)!.short[lang];
+  const tables: ReportTable[] = [
+    {
+      id: "problemsByKind",
+      title: text("problemsByKind", lang),
+      header: [text("kind", lang), text("number", lang), text("cells", lang)],
+      rows: v.problemsByKind.map((g) => [
+        text(`kind:${g.kind}`, lang),
+        g.count,
+        g.cells.join(", ") + (g.count > g.cells.length ? ", …" : ""),
+      ]),
+      formats: {},
+    },
+    {
+      id: "problemsByColumn",
+      title: text("problemsByColumn", lang),
+      header: [text("column", lang), text("indicator", lang), text("number", lang)],
+      rows: v.problemsByColumn.map((c) => [c.column, indicatorName(c.indicator), c.count]),
+      formats: {},
+    },
+    {
+      id: "duplicates",
+      title: text("duplicates", lang),
+      header: [
+        label("lsg", lang),
+        label("district", lang),
+        label("round", lang),
+        text("rows", lang),
+      ],
+      rows: v.duplicates.map((d) => [d.lsg, d.district, d.round, d.rows.join(", ")]),
+      formats: {},
+    },
+    {
+      id: "totalMismatches",
+      title: text("totalMismatches", lang),
+      header: [
+        text("cells", lang),
+        label("lsg", lang),
+        text("sheetTotal", lang),
+        text("computedTotal", lang),
+      ],
+      rows: v.totalMismatches.map((m) => [m.cell, m.lsg, m.userTotal, m.computed]),
+      formats: {},
+    },
+    {
+      id: "skippedRows",
+      title: text("skippedRows", lang),
+      header: [label("row", lang), text("reason", lang), text("text", lang)],
+      rows: v.skipped.map((s) => [s.row, text(`skip:${s.reason}`, lang), s.text]),
+      formats: {},
+    },
+  ];
+  return tables.filter((t) => t.rows.length > 0);
+}
+
+/** Every summary table, in the order a report shows them; empty tables are left out. */
+export function summaryTables(report: AssessmentReport, lang: Language): ReportTable[] {
+  const tables = [
+    categoryTable(report, lang),
+    coverageTable(report, lang),
+    indicatorTable(report, lang),
+    oblastTable(report, lang),
+    districtTable(report, lang),
+    roundTable(report, lang),
+    changesTable(report, lang),
+  ];
+  return tables.filter((t) => t.rows.length > 0);
+}

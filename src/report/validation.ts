@@ -1,0 +1,151 @@
+import {
+  parseWholeNumber,
+  totalRange,
+  type IndicatorId,
+  type Language,
+  type ProblemKind,
+} from "../rubric";
+import { cellText, isBlank } from "../sheets";
+import { nameKey } from "./keys";
+import type { ScoredTable } from "./results";
+
+/** How many problems of one kind, and the first few cells, so 300 rows show a pattern, not a wall. */
+export interface ProblemGroup {
+  readonly kind: ProblemKind;
+  readonly count: number;
+  readonly cells: readonly string[];
+}
+
+export interface ColumnProblems {
+  readonly indicator: IndicatorId;
+  /** Column letter on the worksheet. */
+  readonly column: string;
+  readonly count: number;
+}
+
+export interface Duplicate {
+  readonly lsg: string;
+  readonly district: string | null;
+  readonly round: string | null;
+  /** Worksheet rows holding the same LSG in the same round. */
+  readonly rows: readonly number[];
+  readonly message: string;
+}
+
+/** A total the user typed that differs from the sum of the scores beside it. */
+export interface TotalMismatch {
+  readonly row: number;
+  readonly cell: string;
+  readonly lsg: string | null;
+  readonly userTotal: string | number;
+  readonly computed: number;
+  readonly message: string;
+}
+
+const SHOWN_CELLS = 10;
+
+export function problemsByKind(table: ScoredTable): ProblemGroup[] {
+  const groups = new Map<ProblemKind, string[]>();
+  for (const row of table.rows) {
+    for (const problem of row.problems)
+      groups.set(problem.kind, [...(groups.get(problem.kind) ?? []), problem.cell]);
+  }
+  return [...groups.entries()]
+    .map(([kind, cells]) => ({ kind, count: cells.length, cells: cells.slice(0, SHOWN_CELLS) }))
+    .sort((a, b) => b.count - a.count);
+}
+
+export function problemsByColumn(table: ScoredTable): ColumnProblems[] {
+  const counts = new Map<string, ColumnProblems>();
+  for (const row of table.rows) {
+    for (const problem of row.problems) {
+      const column = problem.cell.replace(/\d+$/, "");
+      const key = `${problem.indicator}/${column}`;
+      const entry = counts.get(key);
+      counts.set(key, { indicator: problem.indicator, column, count: (entry?.count ?? 0) + 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count);
+}
+
+function duplicateMessage(
+  lsg: string,
+  round: string | null,
+  rows: readonly number[],
+  lang: Language
+): string {
+  const list = rows.join(", ");
+  switch (lang) {
+    case "ru":
+      return `«${lsg}» встречается ${rows.length} раза${round ? ` в раунде ${round}` : ""}: строки ${list}.`;
+    case "ky":
+      return `«${lsg}» ${rows.length} жолу кездешет${round ? ` (${round}-раунд)` : ""}: саптар ${list}.`;
+    default:
+      return `"${lsg}" appears ${rows.length} times${round ? ` in round ${round}` : ""}: rows ${list}.`;
+  }
+}
+
+/** The same LSG (by name and district) more than once in one round. */
+export function duplicates(table: ScoredTable): Duplicate[] {
+  const seen = new Map<
+    string,
+    { lsg: string; district: string | null; round: string | null; rows: number[] }
+  >();
+  for (const { source } of table.rows) {
+    if (source.lsg === null) continue;
+    const key = `${nameKey(source.lsg)}|${nameKey(source.district)}|${nameKey(source.round)}`;
+    const entry = seen.get(key) ?? {
+      lsg: source.lsg,
+      district: source.district,
+      round: source.round,
+      rows: [],
+    };
+    entry.rows.push(source.row);
+    seen.set(key, entry);
+  }
+  return [...seen.values()]
+    .filter((entry) => entry.rows.length > 1)
+    .map((entry) => ({
+      ...entry,
+      message: duplicateMessage(entry.lsg, entry.round, entry.rows, table.language),
+    }));
+}
+
+function mismatchMessage(
+  cell: string,
+  user: string | number,
+  computed: number,
+  lang: Language
+): string {
+  switch (lang) {
+    case "ru":
+      return `${cell}: в таблице итог ${user}, а сумма баллов ${computed}.`;
+    case "ky":
+      return `${cell}: таблицада жалпы упай ${user}, ал эми упайлардын суммасы ${computed}.`;
+    default:
+      return `${cell}: the sheet says the total is ${user}, but the scores add up to ${computed}.`;
+  }
+}
+
+/** Where the user's own total column disagrees with the scores: a sign of a typo in one or the other. */
+export function totalMismatches(table: ScoredTable): TotalMismatch[] {
+  const { min, max } = totalRange(table.method);
+  const result: TotalMismatch[] = [];
+  for (const { source, assessment } of table.rows) {
+    const computed = assessment.total;
+    const user = source.userTotal;
+    if (computed === null || user === null || isBlank(user.value)) continue;
+    const parsed = parseWholeNumber(user.value, min, max);
+    if (typeof parsed === "number" && parsed === computed) continue;
+    const shown = typeof user.value === "number" ? user.value : cellText(user.value);
+    result.push({
+      row: source.row,
+      cell: user.address,
+      lsg: source.lsg,
+      userTotal: shown,
+      computed,
+      message: mismatchMessage(user.address, shown, computed, table.language),
+    });
+  }
+  return result;
+}
