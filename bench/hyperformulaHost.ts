@@ -17,7 +17,8 @@ type Fn = (...args: unknown[][][]) => unknown[][];
 
 function toCellValue(value: unknown): unknown {
   if (value === EmptyValue) return null;
-  if (value instanceof CellError) return { code: `#${value.type === ErrorType.NA ? "N/A" : value.type}` };
+  if (value instanceof CellError)
+    return { code: `#${value.type === ErrorType.NA ? "N/A" : value.type}` };
   return value;
 }
 
@@ -38,17 +39,30 @@ export function registerGenderScore(genderScore: Fn): void {
       },
     };
 
-    genderScore(ast: Parameters<FunctionPlugin["evaluateAst"]>[0], state: Parameters<FunctionPlugin["evaluateAst"]>[1]) {
-      const args = (ast as unknown as { args: Parameters<FunctionPlugin["evaluateAst"]>[0][] }).args;
-      return this.runFunction(args, state, this.metadata("GENDERSCORE"), (range: SimpleRangeValue) => {
-        const scores = range.data.map((row) => row.map(toCellValue));
-        const result = genderScore(scores).map((row) => row.map(fromResult));
-        return result.length === 1 ? result[0][0] : SimpleRangeValue.onlyValues(result as never);
-      });
+    genderScore(
+      ast: Parameters<FunctionPlugin["evaluateAst"]>[0],
+      state: Parameters<FunctionPlugin["evaluateAst"]>[1]
+    ) {
+      const args = (ast as unknown as { args: Parameters<FunctionPlugin["evaluateAst"]>[0][] })
+        .args;
+      return this.runFunction(
+        args,
+        state,
+        this.metadata("GENDERSCORE"),
+        (range: SimpleRangeValue) => {
+          const scores = range.data.map((row) => row.map(toCellValue));
+          const result = genderScore(scores).map((row) => row.map(fromResult));
+          return result.length === 1 ? result[0][0] : SimpleRangeValue.onlyValues(result as never);
+        }
+      );
     }
 
-    genderScoreSize(ast: Parameters<FunctionPlugin["evaluateAst"]>[0], state: Parameters<FunctionPlugin["evaluateAst"]>[1]) {
-      const args = (ast as unknown as { args: Parameters<FunctionPlugin["evaluateAst"]>[0][] }).args;
+    genderScoreSize(
+      ast: Parameters<FunctionPlugin["evaluateAst"]>[0],
+      state: Parameters<FunctionPlugin["evaluateAst"]>[1]
+    ) {
+      const args = (ast as unknown as { args: Parameters<FunctionPlugin["evaluateAst"]>[0][] })
+        .args;
       if (args.length !== 1) return ArraySize.error();
       const size = this.arraySizeForAst(args[0], state);
       return size.height === 1 ? ArraySize.scalar() : new ArraySize(1, size.height);
@@ -58,9 +72,15 @@ export function registerGenderScore(genderScore: Fn): void {
 }
 
 /** Builds a sheet of scores with the given formulas in column D and returns its computed values there. */
-export function buildSheet(scores: number[][], formulas: string[]): { hf: HyperFormula; columnD: unknown[] } {
+export function buildSheet(
+  scores: number[][],
+  formulas: string[]
+): { hf: HyperFormula; columnD: unknown[] } {
   const sheet = scores.map((row, i) => [...row, formulas[i] ?? null]);
-  const hf = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", maxRows: Math.max(100_000, scores.length + 1) });
+  const hf = HyperFormula.buildFromArray(sheet, {
+    licenseKey: "gpl-v3",
+    maxRows: Math.max(100_000, scores.length + 1),
+  });
   const columnD = scores.map((_, i) => hf.getCellValue({ sheet: 0, row: i, col: 3 }));
   return { hf, columnD };
 }

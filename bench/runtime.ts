@@ -3,7 +3,7 @@ export function installRuntime(): void {
   class RuntimeError {
     constructor(
       public code: string,
-      public message?: string,
+      public message?: string
     ) {}
   }
   (globalThis as Record<string, unknown>).CustomFunctions = {

@@ -1,6 +1,6 @@
 import { summarize, type Language, type Summary } from "../rubric";
 import { recognizeOblast } from "../sheets";
-import { nameKey } from "./keys";
+import { cached, nameKey } from "./keys";
 import type { ScoredRow, ScoredTable } from "./results";
 
 /** Category counts for one oblast or district. */
@@ -16,11 +16,12 @@ export interface GroupSummary {
 
 const UNKNOWN = { en: "(not given)", ru: "(не указано)", ky: "(көрсөтүлгөн эмес)" } as const;
 
-function oblastOf(row: ScoredRow, lang: Language): { key: string; label: string } {
-  const text = row.source.oblast;
-  const oblast = recognizeOblast(text);
-  if (oblast) return { key: oblast.code, label: oblast.name[lang] };
-  return { key: nameKey(text), label: text ?? UNKNOWN[lang] };
+function oblastNamer(lang: Language): (text: string | null) => { key: string; label: string } {
+  return cached((text) => {
+    const oblast = recognizeOblast(text);
+    if (oblast) return { key: oblast.code, label: oblast.name[lang] };
+    return { key: nameKey(text), label: text ?? UNKNOWN[lang] };
+  });
 }
 
 function group(
@@ -47,16 +48,19 @@ function group(
 
 /** Categories per oblast, oblasts recognised in any spelling, in order of first appearance. */
 export function byOblast(table: ScoredTable): GroupSummary[] {
-  return group(table, (row) => ({ ...oblastOf(row, table.language), parent: null }));
+  const oblastOf = oblastNamer(table.language);
+  return group(table, (row) => ({ ...oblastOf(row.source.oblast), parent: null }));
 }
 
 /** Categories per district within its oblast, in order of first appearance. */
 export function byDistrict(table: ScoredTable): GroupSummary[] {
+  const oblastOf = oblastNamer(table.language);
+  const districtKey = cached(nameKey);
   return group(table, (row) => {
-    const oblast = oblastOf(row, table.language);
+    const oblast = oblastOf(row.source.oblast);
     const district = row.source.district;
     return {
-      key: `${oblast.key}/${nameKey(district)}`,
+      key: `${oblast.key}/${districtKey(district)}`,
       label: district ?? UNKNOWN[table.language],
       parent: oblast.label,
     };

@@ -16,3 +16,19 @@ export function compareRounds(a: string, b: string): number {
   if (Number.isFinite(x) && Number.isFinite(y)) return x - y;
   return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
 }
+
+/**
+ * A cached version of a function of one text. Tables repeat the same oblast, district and LSG
+ * names thousands of times; normalising each distinct name once keeps summaries linear and cheap.
+ */
+export function cached<T>(fn: (text: string | null) => T): (text: string | null) => T {
+  const cache = new Map<string | null, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value as T;
+  };
+}

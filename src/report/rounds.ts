@@ -1,5 +1,6 @@
 import { summarize, type CategoryId, type Summary } from "../rubric";
-import { compareRounds, nameKey } from "./keys";
+import { pushTo } from "./collect";
+import { cached, compareRounds, nameKey as normalizeName } from "./keys";
 import type { ScoredRow, ScoredTable } from "./results";
 
 export interface RoundSummary {
@@ -35,7 +36,7 @@ export function byRound(table: ScoredTable): RoundSummary[] {
   const rounds = new Map<string, ScoredRow[]>();
   for (const row of table.rows) {
     if (row.source.round === null) continue;
-    rounds.set(row.source.round, [...(rounds.get(row.source.round) ?? []), row]);
+    pushTo(rounds, row.source.round, row);
   }
   return [...rounds.keys()].sort(compareRounds).map((round) => ({
     round,
@@ -58,12 +59,13 @@ export function changes(table: ScoredTable): LsgChange[] {
       .sort((a, b) => a.min - b.min)
       .map((band, i) => [band.id, i] as const)
   );
+  const nameKey = cached(normalizeName);
   const byLsg = new Map<string, ScoredRow[]>();
   for (const row of table.rows) {
     const { lsg, district, round } = row.source;
     if (lsg === null || round === null || row.assessment.total === null) continue;
     const key = `${nameKey(lsg)}|${nameKey(district)}`;
-    byLsg.set(key, [...(byLsg.get(key) ?? []), row]);
+    pushTo(byLsg, key, row);
   }
   const result: LsgChange[] = [];
   for (const rows of byLsg.values()) {

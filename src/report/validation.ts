@@ -6,7 +6,8 @@ import {
   type ProblemKind,
 } from "../rubric";
 import { cellText, isBlank } from "../sheets";
-import { nameKey } from "./keys";
+import { pushTo } from "./collect";
+import { cached, nameKey as normalizeName } from "./keys";
 import type { ScoredTable } from "./results";
 
 /** How many problems of one kind, and the first few cells, so 300 rows show a pattern, not a wall. */
@@ -47,8 +48,7 @@ const SHOWN_CELLS = 10;
 export function problemsByKind(table: ScoredTable): ProblemGroup[] {
   const groups = new Map<ProblemKind, string[]>();
   for (const row of table.rows) {
-    for (const problem of row.problems)
-      groups.set(problem.kind, [...(groups.get(problem.kind) ?? []), problem.cell]);
+    for (const problem of row.problems) pushTo(groups, problem.kind, problem.cell);
   }
   return [...groups.entries()]
     .map(([kind, cells]) => ({ kind, count: cells.length, cells: cells.slice(0, SHOWN_CELLS) }))
@@ -87,6 +87,7 @@ function duplicateMessage(
 
 /** The same LSG (by name and district) more than once in one round. */
 export function duplicates(table: ScoredTable): Duplicate[] {
+  const nameKey = cached(normalizeName);
   const seen = new Map<
     string,
     { lsg: string; district: string | null; round: string | null; rows: number[] }

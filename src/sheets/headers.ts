@@ -155,7 +155,11 @@ export function matchColumns(
         best = { field: spec.id, column: header.column, header: header.text, confidence };
       }
     }
-    if (best) candidates.set(best.field, [...(candidates.get(best.field) ?? []), best]);
+    if (best) {
+      const list = candidates.get(best.field);
+      if (list) list.push(best);
+      else candidates.set(best.field, [best]);
+    }
   }
 
   const missing: FieldId[] = [];

@@ -32,6 +32,10 @@ describe("recognizeOblast matches every spelling of an oblast", () => {
   });
 
   it("gives the canonical name in each language", () => {
-    expect(recognizeOblast("Ысык-Көл облусу")?.name).toEqual({ en: "Issyk-Kul", ru: "Иссык-Кульская область", ky: "Ысык-Көл облусу" });
+    expect(recognizeOblast("Ысык-Көл облусу")?.name).toEqual({
+      en: "Issyk-Kul",
+      ru: "Иссык-Кульская область",
+      ky: "Ысык-Көл облусу",
+    });
   });
 });

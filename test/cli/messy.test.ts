@@ -1,0 +1,214 @@
+import fs from "fs";
+import path from "path";
+import ExcelJS from "exceljs";
+import { runCli, tempDir } from "./run";
+import type { JsonReport } from "../../src/report";
+import {
+  writeCp1251SemicolonCsv,
+  writeEnglishCsv,
+  writeKyrgyzCsv,
+  writeRussianTwoRowHeaderXlsx,
+} from "../support/fixtures";
+import { findSoffice, sheetsAsLibreOfficeSeesThem } from "../support/libreoffice";
+
+const dir = tempDir();
+
+async function json(...args: string[]): Promise<JsonReport> {
+  const result = await runCli(...args, "--json");
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as JsonReport;
+}
+
+describe("the CLI on spreadsheets as users keep them", () => {
+  const russian = path.join(dir, "two-row.xlsx");
+  beforeAll(() => writeRussianTwoRowHeaderXlsx(russian));
+
+  it("reads two merged header rows under a title, skips blank, total and footnote rows, and says so", async () => {
+    const report = await json(russian);
+    expect(report.validation.headerRows).toEqual([4]);
+    expect(report.validation.columns.documents).toEqual({
+      column: "D",
+      header: "Документы",
+      confidence: 1,
+    });
+    expect(report.rows.map((r) => [r.row, r.lsg, r.district, r.total])).toEqual([
+      [5, "Бөкөнбаев а/о", "Тонский район", 3],
+      [6, "Кажы-Сай а/о", "Тонский район", 1],
+      [7, "Түп а/о", "Тюпский район", 7],
+      [8, "Санташ а/о", "Тюпский район", null],
+    ]);
+    expect(report.rows[3].problems).toEqual([
+      expect.objectContaining({
+        indicator: "documents",
+        cell: "D8",
+        kind: "not-whole",
+        value: 2.5,
+      }),
+    ]);
+    expect(report.validation.skippedRows).toEqual([
+      { row: 10, reason: "total", text: "Итого" },
+      { row: 11, reason: "no-lsg-data", text: "Источник: данные мониторинговой группы" },
+    ]);
+    expect(report.summary.byOblast).toEqual([
+      expect.objectContaining({ key: "KG-Y", assessed: 4, scored: 3, incomplete: 1 }),
+    ]);
+  });
+
+  it("reads a semicolon CSV in Windows-1251 with decimal commas and spaced numbers", async () => {
+    const file = path.join(dir, "cp1251.csv");
+    writeCp1251SemicolonCsv(file);
+    const report = await json(file, "--lang", "ru");
+    expect(report.rows.map((r) => [r.lsg, r.total])).toEqual([
+      ["Кара-Жыгач а/о", 4],
+      ["Авлетим а/о", 2],
+      ["Нооруз а/о", null],
+    ]);
+    expect(report.rows[2].problems[0].message).toBe(
+      "Документы: «2,5» — не целое число; ожидается целое число от 0 до 3."
+    );
+    expect(report.summary.finding).toContain("Оценено ОМСУ: 2.");
+  });
+
+  it("reads Kyrgyz headers and reports in Kyrgyz", async () => {
+    const file = path.join(dir, "ky.csv");
+    writeKyrgyzCsv(file);
+    const result = await runCli(file, "--lang", "ky");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "E4  Масы айыл аймагы: Документтер: уячада Excel катасы бар: #N/A"
+    );
+    expect(result.stdout).toContain("Окулган ЖӨБ: 3; бааланган: 2; толук эмес: 1.");
+    expect(result.stdout).toContain("жыйынтык сабы");
+  });
+
+  it("follows LSGs over rounds and reports duplicates", async () => {
+    const file = path.join(dir, "en.csv");
+    writeEnglishCsv(file);
+    const report = await json(file);
+    expect(report.summary.rounds.map((r) => [r.round, r.assessed])).toEqual([
+      ["2019", 2],
+      ["2023", 4],
+    ]);
+    expect(report.summary.changes).toMatchObject({ improved: 1, declined: 1, unchanged: 0 });
+    expect(report.validation.duplicates).toEqual([
+      expect.objectContaining({ lsg: "Chok-Tal", round: "2023", rows: [6, 7] }),
+    ]);
+    expect(report.rows[1].notes).toEqual({
+      documents: "Plan 2023 p.5",
+      mechanism: "Commission order",
+      budget: "Budget line 12",
+    });
+  });
+
+  it("lets --map and --header-row override detection", async () => {
+    const file = path.join(dir, "odd.csv");
+    fs.writeFileSync(file, "Scorecard\nName,A,B,C\nX,1,2,3\n");
+    const refused = await runCli(file);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("no column for documents, mechanism, budget");
+    const report = await json(
+      file,
+      "--header-row",
+      "2",
+      "--map",
+      "lsg=A,documents=B,mechanism=C,budget=D"
+    );
+    expect(report.rows).toEqual([expect.objectContaining({ row: 3, lsg: "X", total: 6 })]);
+    expect((await runCli(file, "--map", "documents=Q")).stderr).toContain(
+      'no column "Q" for documents'
+    );
+    expect((await runCli(file, "--header-row", "zero")).code).toBe(2);
+  });
+});
+
+const withLibreOffice = findSoffice() || process.env.CI ? it : it.skip;
+
+describe("the results workbook (--out)", () => {
+  const input = path.join(dir, "input.xlsx");
+  const out = path.join(dir, "results.xlsx");
+  beforeAll(async () => {
+    await writeRussianTwoRowHeaderXlsx(input);
+    // A name that looks like a formula must stay text when the workbook is opened.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(input);
+    workbook.getWorksheet("Оценка 2019")!.getCell("C7").value = "=1+1 Түп";
+    await workbook.xlsx.writeFile(input);
+    const before = fs.readFileSync(input);
+    const result = await runCli(input, "--out", out, "--lang", "ru");
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it("keeps the user's sheet and adds results and summary sheets in the chosen language", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Оценка 2019", "Результаты", "Сводка"]);
+    const original = workbook.getWorksheet("Оценка 2019")!;
+    expect(original.getCell("A1").value).toBe(
+      "Оценка гендерной чувствительности политики ОМСУ, 2019 г."
+    );
+    expect((original.model as { merges: string[] }).merges).toEqual(
+      expect.arrayContaining(["A1:H1", "D3:F3", "A5:A8"])
+    );
+    const results = workbook.getWorksheet("Результаты")!;
+    expect(results.getCell("B4").value).toBe("=1+1 Түп");
+    expect(results.getCell("B4").type).toBe(ExcelJS.ValueType.String);
+  });
+
+  withLibreOffice(
+    "opens in LibreOffice Calc with the expected values, and formula-like names stay text",
+    () => {
+      const sheets = sheetsAsLibreOfficeSeesThem(out);
+      expect([...sheets.keys()].sort()).toEqual(["Оценка 2019", "Результаты", "Сводка"].sort());
+      const results = sheets.get("Результаты")!;
+      expect(results[0].slice(0, 11)).toEqual([
+        "Строка",
+        "ОМСУ",
+        "Район",
+        "Область",
+        "Год / раунд",
+        "Документы",
+        "Механизм",
+        "Бюджет",
+        "Итоговый балл",
+        "Охват",
+        "Категория",
+      ]);
+      expect(results[1].slice(0, 11)).toEqual([
+        "5",
+        "Бөкөнбаев а/о",
+        "Тонский район",
+        "Иссык-Кульская область",
+        "",
+        "2",
+        "1",
+        "0",
+        "3",
+        "2",
+        "политика, направленная на решение гендерных вопросов",
+      ]);
+      expect(results[3][1]).toBe("=1+1 Түп");
+      expect(results[4][8]).toBe("");
+      expect(results[4][11]).toContain("D8: Документы: 2.5 — не целое число");
+      const summary = sheets.get("Сводка")!.map((row) => row.filter((c) => c !== ""));
+      expect(summary).toContainEqual(["Прочитано ОМСУ: 4; оценено: 3; неполных: 1."]);
+      expect(summary).toContainEqual(["гендерно-позитивная политика", "1", "33.3%"]);
+      expect(summary).toContainEqual([
+        "Иссык-Кульская область",
+        "4",
+        "3",
+        "1",
+        "1",
+        "1",
+        "1",
+        "33.3%",
+        "33.3%",
+        "33.3%",
+      ]);
+      expect(
+        summary.some((row) => row[0]?.startsWith("Оценено ОМСУ: 3. Из них 1 (33%) проводит"))
+      ).toBe(true);
+    }
+  );
+});
