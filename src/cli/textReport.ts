@@ -55,18 +55,22 @@ export function renderText(report: AssessmentReport, source: string): string {
   const { table } = report;
   const lang: Language = table.language;
   const ids = table.method.indicators;
+  const width = (heading: string) => Math.max(5, [...heading].length);
+  const scoreWidths = ids.map((i) => width(i.short[lang]));
+  const totalWidth = width(label("total", lang));
+  const coverageWidth = width(label("coverage", lang));
   const header = [
     fit(label("row", lang), 6),
     fit(label("lsg", lang), 28),
     fit(label("oblast", lang), 24),
-    ...ids.map((i) => fit(i.short[lang], 5)),
-    fit(label("total", lang), 6),
-    fit(label("coverage", lang), 6),
+    ...ids.map((i, k) => fit(i.short[lang], scoreWidths[k])),
+    fit(label("total", lang), totalWidth),
+    fit(label("coverage", lang), coverageWidth),
     label("category", lang),
   ].join(" ");
   const lines = [`${source} — ${table.method.title[lang]}`, mappingLine(report, lang), "", header];
   for (const { source: row, assessment } of table.rows) {
-    const scores = ids.map((i) => fit(String(assessment.scores[i.id] ?? "·"), 5));
+    const scores = ids.map((i, k) => fit(String(assessment.scores[i.id] ?? "·"), scoreWidths[k]));
     const category =
       assessment.total === null
         ? `(${label("notScored", lang)})`
@@ -77,8 +81,8 @@ export function renderText(report: AssessmentReport, source: string): string {
         fit(row.lsg ?? "", 28),
         fit(row.oblast ?? "", 24),
         ...scores,
-        fit(String(assessment.total ?? "·"), 6),
-        fit(String(assessment.coverage ?? "·"), 6),
+        fit(String(assessment.total ?? "·"), totalWidth),
+        fit(String(assessment.coverage ?? "·"), coverageWidth),
         category,
       ]
         .join(" ")

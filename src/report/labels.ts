@@ -103,6 +103,7 @@ export const MORE_LABELS = {
   },
   kind: { en: "Kind", ru: "Вид", ky: "Түрү" },
   cells: { en: "Cells", ru: "Ячейки", ky: "Уячалар" },
+  cell: { en: "Cell", ru: "Ячейка", ky: "Уяча" },
   column: { en: "Column", ru: "Столбец", ky: "Мамыча" },
   duplicates: {
     en: "Same LSG twice in one round",
