@@ -1,0 +1,5 @@
+export * from "./address";
+export * from "./errors";
+export * from "./context";
+export * from "./model";
+export * from "./api";

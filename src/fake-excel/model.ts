@@ -1,0 +1,314 @@
+import { columns, contains, formatArea, intersects, rows, type Area } from "./address";
+import { FakeOfficeError } from "./errors";
+
+// The workbook itself: the data that Office.js calls read and change. Tests and the demo host
+// set it up and inspect it directly; the add-in reaches it only through the API in ./api.
+
+export type Scalar = string | number | boolean;
+
+export interface Cell {
+  value: Scalar | null;
+  /** The formula as typed, starting with "=". */
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+  bold?: boolean;
+  fontColor?: string;
+  wrap?: boolean;
+}
+
+export interface TableModel {
+  readonly id: string;
+  name: string;
+  readonly sheetId: string;
+  /** Header row included. */
+  area: Area;
+}
+
+export type ChartSeriesBy = "Auto" | "Columns" | "Rows";
+
+export interface ChartModel {
+  readonly id: string;
+  name: string;
+  type: string;
+  readonly sheetId: string;
+  source: Area;
+  seriesBy: ChartSeriesBy;
+  title: string;
+  position: { start: string; end?: string } | null;
+}
+
+export interface ChartSeriesData {
+  readonly name: string;
+  readonly categories: readonly Scalar[];
+  readonly values: readonly (Scalar | null)[];
+}
+
+export interface ConditionalFormatModel {
+  readonly id: string;
+  area: Area;
+  readonly type: string;
+  rule: { operator: string; text: string } | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+/** Evaluates a formula for the demo host; without one, formula cells keep the value last written. */
+export type FormulaEngine = (
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  formula: string
+) => Scalar | null;
+
+/** What Excel stores when a value is set through Range.values or typed: as the user would type it. */
+export function parseInput(input: unknown): Cell | "unchanged" | "empty" {
+  if (input === null || input === undefined) return "unchanged";
+  if (typeof input === "number") {
+    if (!Number.isFinite(input))
+      throw new FakeOfficeError("InvalidArgument", `Cannot store ${input}`);
+    return { value: input };
+  }
+  if (typeof input === "boolean") return { value: input };
+  if (typeof input !== "string")
+    throw new FakeOfficeError("InvalidArgument", `Cannot store a ${typeof input}`);
+  if (input === "") return "empty";
+  // A leading apostrophe stores the rest as text, as when typing.
+  if (input.startsWith("'")) return { value: input.slice(1) };
+  if (input.startsWith("=") && input.length > 1) return { value: null, formula: input };
+  const trimmed = input.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return { value: Number(trimmed) };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
+  return { value: input };
+}
+
+export class SheetModel {
+  cells: (Cell | undefined)[][] = [];
+  readonly columnWidths = new Map<number, number>();
+  merges: Area[] = [];
+  visible = true;
+  constructor(
+    readonly workbook: WorkbookModel,
+    readonly id: string,
+    public name: string
+  ) {}
+
+  cell(row: number, column: number): Cell | undefined {
+    return this.cells[row]?.[column];
+  }
+
+  private ensure(row: number, column: number): Cell {
+    const line = (this.cells[row] ??= []);
+    return (line[column] ??= { value: null });
+  }
+
+  isEmpty(row: number, column: number): boolean {
+    const cell = this.cell(row, column);
+    return !cell || (cell.formula === undefined && (cell.value === null || cell.value === ""));
+  }
+
+  /** The value a formula cell shows: evaluated by the engine when there is one. */
+  valueAt(row: number, column: number): Scalar {
+    const cell = this.cell(row, column);
+    if (!cell) return "";
+    if (cell.formula !== undefined && this.workbook.formulaEngine) {
+      return this.workbook.formulaEngine(this, row, column, cell.formula) ?? "";
+    }
+    return cell.value ?? "";
+  }
+
+  values(area: Area): Scalar[][] {
+    const out: Scalar[][] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const line: Scalar[] = [];
+      for (let c = area.left; c <= area.right; c++) line.push(this.valueAt(r, c));
+      out.push(line);
+    }
+    return out;
+  }
+
+  formulas(area: Area): Scalar[][] {
+    const out: Scalar[][] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const line: Scalar[] = [];
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = this.cell(r, c);
+        line.push(cell?.formula ?? cell?.value ?? "");
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Range.values / Range.formulas setter: a 2-D array of the range's shape, or one value for all. */
+  write(area: Area, input: unknown): void {
+    const at = (r: number, c: number): unknown => {
+      if (!Array.isArray(input)) return input;
+      return (input as unknown[][])[r - area.top][c - area.left];
+    };
+    if (Array.isArray(input)) {
+      const shapeOk =
+        input.length === rows(area) &&
+        input.every((line) => Array.isArray(line) && line.length === columns(area));
+      if (!shapeOk) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size of the range ${formatArea(area)}.`
+        );
+      }
+    }
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const parsed = parseInput(at(r, c));
+        if (parsed === "unchanged") continue;
+        const cell = this.ensure(r, c);
+        delete cell.formula;
+        if (parsed === "empty") cell.value = null;
+        else
+          Object.assign(
+            cell,
+            { value: parsed.value },
+            parsed.formula ? { formula: parsed.formula } : {}
+          );
+      }
+    }
+  }
+
+  setFormat(area: Area, apply: (cell: Cell) => void): void {
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) apply(this.ensure(r, c));
+  }
+
+  clear(area: Area, what: "All" | "Contents" | "Formats"): void {
+    for (let r = area.top; r <= Math.min(area.bottom, this.cells.length - 1); r++) {
+      const line = this.cells[r];
+      if (!line) continue;
+      for (let c = area.left; c <= Math.min(area.right, line.length - 1); c++) {
+        const cell = line[c];
+        if (!cell) continue;
+        if (what === "All") line[c] = undefined;
+        else if (what === "Contents") {
+          cell.value = null;
+          delete cell.formula;
+        } else {
+          delete cell.numberFormat;
+          delete cell.fill;
+          delete cell.bold;
+          delete cell.fontColor;
+          delete cell.wrap;
+        }
+      }
+    }
+    if (what !== "Contents") {
+      this.workbook.conditionalFormats = this.workbook.conditionalFormats.filter(
+        (cf) => !(cf.sheetId === this.id && contains(area, cf.area))
+      );
+    }
+  }
+
+  /** The smallest area holding every non-empty cell (valuesOnly) or every cell with anything. */
+  usedArea(valuesOnly: boolean): Area | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    this.cells.forEach((line, r) => {
+      line?.forEach((cell, c) => {
+        if (!cell) return;
+        const hasValue = cell.formula !== undefined || (cell.value !== null && cell.value !== "");
+        const hasFormat =
+          cell.numberFormat !== undefined || cell.fill !== undefined || cell.bold !== undefined;
+        if (!hasValue && (valuesOnly || !hasFormat)) return;
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      });
+    });
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  charts: ChartModel[] = [];
+  conditionalFormats: (ConditionalFormatModel & { sheetId: string })[] = [];
+  readonly settings = new Map<string, unknown>();
+  activeSheetId: string | null = null;
+  selection: { sheetId: string; area: Area } | null = null;
+  formulaEngine: FormulaEngine | null = null;
+  calculationSuspensions = 0;
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  addSheet(name: string): SheetModel {
+    if (this.sheetByName(name))
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name) || name.trim() === "") {
+      throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    }
+    const sheet = new SheetModel(this, this.newId("sheet"), name);
+    this.sheets.push(sheet);
+    this.activeSheetId ??= sheet.id;
+    this.selection ??= { sheetId: sheet.id, area: { top: 0, left: 0, bottom: 0, right: 0 } };
+    return sheet;
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1)
+      throw new FakeOfficeError("InvalidOperation", "A workbook must keep one sheet.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
+    this.charts = this.charts.filter((c) => c.sheetId !== sheet.id);
+    this.conditionalFormats = this.conditionalFormats.filter((c) => c.sheetId !== sheet.id);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
+    if (this.selection?.sheetId === sheet.id)
+      this.selection = {
+        sheetId: this.sheets[0].id,
+        area: { top: 0, left: 0, bottom: 0, right: 0 },
+      };
+  }
+
+  addTable(sheet: SheetModel, area: Area, name?: string): TableModel {
+    const tableName = name ?? `Table${this.tables.length + 1}`;
+    if (this.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase())) {
+      throw new FakeOfficeError(
+        "ItemAlreadyExists",
+        `A table named "${tableName}" already exists.`
+      );
+    }
+    if (this.tables.some((t) => t.sheetId === sheet.id && intersects(t.area, area))) {
+      throw new FakeOfficeError("InvalidOperation", "Tables cannot overlap.");
+    }
+    const table: TableModel = { id: this.newId("table"), name: tableName, sheetId: sheet.id, area };
+    this.tables.push(table);
+    return table;
+  }
+
+  /** A chart's series as Excel draws them: first row names, first column categories. */
+  chartSeries(chart: ChartModel): ChartSeriesData[] {
+    const sheet = this.sheetById(chart.sheetId)!;
+    const values = sheet.values(chart.source);
+    const byRows = chart.seriesBy === "Rows";
+    const grid = byRows ? values : values[0].map((_, c) => values.map((line) => line[c]));
+    // grid[i] is one series candidate: name first, then values.
+    const categories = grid[0].slice(1);
+    return grid.slice(1).map((line) => ({
+      name: String(line[0] ?? ""),
+      categories,
+      values: line.slice(1).map((v) => (v === "" ? null : v)),
+    }));
+  }
+}
