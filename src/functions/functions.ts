@@ -5,6 +5,7 @@ import {
   CallError,
   callMessages,
   categoriesOf,
+  coveragesOf,
   isFailure,
   totalsOf,
   type CellResult,
@@ -48,6 +49,26 @@ function rethrowForExcel(error: unknown): never {
 export function genderScore(scores: any[][], mechanism?: any[][], budget?: any[][]): any[][] {
   try {
     return totalsOf(scores as Matrix, mechanism, budget, displayLanguage()).map((row) =>
+      row.map(toExcel)
+    );
+  } catch (error) {
+    return rethrowForExcel(error);
+  }
+}
+
+/**
+ * Coverage of an LSG: how many of its three indicators are scored above 0 (0–3). The 2019 study's finding is phrased in it: most gender-addressing LSGs covered only one or two.
+ * Same forms and errors as GENDERSCORE.
+ * @customfunction COVERAGE
+ * @helpurl https://localhost:3000/help.html#coverage
+ * @param scores Three cells in the order documents, mechanism, budget (e.g. B2:D2); or a block of N rows × 3 columns for N results; or the documents score(s) when mechanism and budget are given separately.
+ * @param [mechanism] Institutional-mechanism score(s), when scores holds only the documents score(s). Same size as scores.
+ * @param [budget] Gender-budget score(s), when scores holds only the documents score(s). Same size as scores.
+ * @returns {any[][]} The number of indicators above 0 for each LSG.
+ */
+export function coverage(scores: any[][], mechanism?: any[][], budget?: any[][]): any[][] {
+  try {
+    return coveragesOf(scores as Matrix, mechanism, budget, displayLanguage()).map((row) =>
       row.map(toExcel)
     );
   } catch (error) {

@@ -88,10 +88,51 @@ function failureOf(cells: readonly unknown[], lang: Language, method: Method): C
   return { error: onlyBlanks ? "#N/A" : "#VALUE!", message };
 }
 
+function coverageOrFailure(
+  cells: readonly unknown[],
+  lang: Language,
+  method: Method
+): CellResult<number> {
+  let covered = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const parsed = parseScore(cells[i], method);
+    if (isProblem(parsed)) return failureOf(cells, lang, method);
+    if (parsed > method.points.min) covered++;
+  }
+  return covered;
+}
+
+type PerLsg = (cells: readonly unknown[], lang: Language, method: Method) => CellResult<number>;
+
 /**
- * Totals for GENDERSCORE. One argument: each row of an N×3 block is one LSG, giving N×1.
- * Three arguments: equally shaped ranges combined cell by cell, giving that shape.
+ * Applies a per-LSG computation to the shapes GENDERSCORE accepts. One argument: each row of an
+ * N×3 block is one LSG, giving N×1. Three arguments: equally shaped ranges combined cell by cell.
  */
+function perLsg(
+  compute: PerLsg,
+  scores: Matrix,
+  mechanism: Matrix | null | undefined,
+  budget: Matrix | null | undefined,
+  lang: Language,
+  method: Method
+): CellResult<number>[][] {
+  const messages = CALL_MESSAGES[lang];
+  const count = method.indicators.length;
+  if (isOmitted(mechanism) && isOmitted(budget)) {
+    const width = scores[0]?.length ?? 0;
+    if (width !== count) throw new CallError(messages.columns(count, width));
+    return scores.map((row) => [compute(row, lang, method)]);
+  }
+  if (isOmitted(mechanism) || isOmitted(budget)) throw new CallError(messages.both());
+  const sameShape = (m: Matrix) =>
+    m.length === scores.length && m.every((row, r) => row.length === scores[r].length);
+  if (!sameShape(mechanism) || !sameShape(budget)) throw new CallError(messages.shapes());
+  return scores.map((row, r) =>
+    row.map((cell, c) => compute([cell, mechanism[r][c], budget[r][c]], lang, method))
+  );
+}
+
+/** Totals for GENDERSCORE. */
 export function totalsOf(
   scores: Matrix,
   mechanism: Matrix | null | undefined,
@@ -99,20 +140,18 @@ export function totalsOf(
   lang: Language,
   method: Method = METHOD_2015
 ): CellResult<number>[][] {
-  const messages = CALL_MESSAGES[lang];
-  const count = method.indicators.length;
-  if (isOmitted(mechanism) && isOmitted(budget)) {
-    const width = scores[0]?.length ?? 0;
-    if (width !== count) throw new CallError(messages.columns(count, width));
-    return scores.map((row) => [totalOrFailure(row, lang, method)]);
-  }
-  if (isOmitted(mechanism) || isOmitted(budget)) throw new CallError(messages.both());
-  const sameShape = (m: Matrix) =>
-    m.length === scores.length && m.every((row, r) => row.length === scores[r].length);
-  if (!sameShape(mechanism) || !sameShape(budget)) throw new CallError(messages.shapes());
-  return scores.map((row, r) =>
-    row.map((cell, c) => totalOrFailure([cell, mechanism[r][c], budget[r][c]], lang, method))
-  );
+  return perLsg(totalOrFailure, scores, mechanism, budget, lang, method);
+}
+
+/** Coverage (indicators scored above 0) for COVERAGE, in the same shapes as GENDERSCORE. */
+export function coveragesOf(
+  scores: Matrix,
+  mechanism: Matrix | null | undefined,
+  budget: Matrix | null | undefined,
+  lang: Language,
+  method: Method = METHOD_2015
+): CellResult<number>[][] {
+  return perLsg(coverageOrFailure, scores, mechanism, budget, lang, method);
 }
 
 /** Category labels for POLICYCATEGORY, cell by cell over any shape of totals. */

@@ -4,7 +4,7 @@ import {
   setDisplayLanguage,
   uninstallCustomFunctionsRuntime,
 } from "../support/customFunctionsRuntime";
-import { genderScore, policyCategory } from "../../src/functions/functions";
+import { coverage, genderScore, policyCategory } from "../../src/functions/functions";
 
 beforeEach(() => {
   installCustomFunctionsRuntime();
@@ -159,5 +159,29 @@ describe("POLICYCATEGORY as Excel calls it", () => {
 
   it("refuses an unknown language with #VALUE!", () => {
     expect(() => policyCategory([[3]], "de")).toThrow(/Unknown language/);
+  });
+});
+
+describe("COVERAGE as Excel calls it", () => {
+  it("counts indicators above 0 for one row, a block, or three columns", () => {
+    expect(coverage([[1, 0, 2]])).toEqual([[2]]);
+    expect(
+      coverage([
+        [0, 0, 0],
+        [3, 3, 3],
+        ["1", " 0 ", 0],
+      ])
+    ).toEqual([[0], [3], [1]]);
+    expect(coverage([[1], [0]], [[1], [0]], [[0], [1]])).toEqual([[2], [1]]);
+  });
+
+  it("gives the same errors as GENDERSCORE", () => {
+    const [[blank], [wrong]] = coverage([
+      [1, null, 1],
+      [1, 7, 1],
+    ]);
+    expect(asError(blank).code).toBe("#N/A");
+    expect(asError(wrong).code).toBe("#VALUE!");
+    expect(asError(wrong).message).toContain("Mechanism: 7 is out of range");
   });
 });
