@@ -8,3 +8,5 @@ export * from "./rounds";
 export * from "./validation";
 export * from "./finding";
 export * from "./keys";
+export * from "./writeback";
+export * from "./summaryLayout";

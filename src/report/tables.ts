@@ -97,15 +97,20 @@ export function indicatorTable(report: AssessmentReport, lang: Language): Report
   };
 }
 
+// Group tables put the name and the category counts first, so a chart can take them as one block.
 function groupRows(groups: readonly GroupSummary[], report: AssessmentReport, withParent: boolean) {
   return groups.map((g) => [
     ...(withParent ? [g.parent] : []),
     g.label,
+    ...categoryCells(g.summary, report),
     g.summary.assessed,
     g.summary.scored,
     g.summary.incomplete,
-    ...categoryCells(g.summary, report),
   ]);
+}
+
+function countColumns(lang: Language): string[] {
+  return [text("assessed", lang), text("scored", lang), text("incomplete", lang)];
 }
 
 export function oblastTable(report: AssessmentReport, lang: Language): ReportTable {
@@ -113,15 +118,9 @@ export function oblastTable(report: AssessmentReport, lang: Language): ReportTab
   return {
     id: "byOblast",
     title: text("byOblast", lang),
-    header: [
-      label("oblast", lang),
-      text("assessed", lang),
-      text("scored", lang),
-      text("incomplete", lang),
-      ...categoryColumns(report, lang),
-    ],
+    header: [label("oblast", lang), ...categoryColumns(report, lang), ...countColumns(lang)],
     rows: groupRows(report.byOblast, report, false),
-    formats: shareFormats(4 + n, n),
+    formats: shareFormats(1 + n, n),
   };
 }
 
@@ -133,13 +132,11 @@ export function districtTable(report: AssessmentReport, lang: Language): ReportT
     header: [
       label("oblast", lang),
       label("district", lang),
-      text("assessed", lang),
-      text("scored", lang),
-      text("incomplete", lang),
       ...categoryColumns(report, lang),
+      ...countColumns(lang),
     ],
     rows: groupRows(report.byDistrict, report, true),
-    formats: shareFormats(5 + n, n),
+    formats: shareFormats(2 + n, n),
   };
 }
 
@@ -148,21 +145,15 @@ export function roundTable(report: AssessmentReport, lang: Language): ReportTabl
   return {
     id: "byRound",
     title: text("byRound", lang),
-    header: [
-      label("round", lang),
-      text("assessed", lang),
-      text("scored", lang),
-      text("incomplete", lang),
-      ...categoryColumns(report, lang),
-    ],
+    header: [label("round", lang), ...categoryColumns(report, lang), ...countColumns(lang)],
     rows: report.rounds.map((r) => [
       r.round,
+      ...categoryCells(r.summary, report),
       r.summary.assessed,
       r.summary.scored,
       r.summary.incomplete,
-      ...categoryCells(r.summary, report),
     ]),
-    formats: shareFormats(4 + n, n),
+    formats: shareFormats(1 + n, n),
   };
 }
 

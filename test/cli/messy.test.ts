@@ -196,15 +196,15 @@ describe("the results workbook (--out)", () => {
       expect(summary).toContainEqual(["гендерно-позитивная политика", "1", "33.3%"]);
       expect(summary).toContainEqual([
         "Иссык-Кульская область",
+        "1",
+        "1",
+        "1",
+        "33.3%",
+        "33.3%",
+        "33.3%",
         "4",
         "3",
         "1",
-        "1",
-        "1",
-        "1",
-        "33.3%",
-        "33.3%",
-        "33.3%",
       ]);
       expect(
         summary.some((row) => row[0]?.startsWith("Оценено ОМСУ: 3. Из них 1 (33%) проводит"))

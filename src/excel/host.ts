@@ -1,0 +1,163 @@
+/* global Excel */
+import type { AssessmentReport, OutputMode } from "../report";
+import { languageFromTag, type Language } from "../rubric";
+import type { ColumnChoice, FieldId } from "../sheets";
+import type { Capabilities } from "./capabilities";
+import { officeDisplayLanguage } from "./displayLanguage";
+import {
+  candidateTargets,
+  isOurHeader,
+  occupiedCells,
+  outputState,
+  targetRange,
+  writeResults,
+  type Occupied,
+} from "./results";
+import type { ExcelRun } from "./run";
+import { readSource, type SourceData } from "./source";
+import { parseState, STATE_KEY, type StoredState } from "./state";
+import { CHART_PREFIX, summarySheetName, writeSummary } from "./summary";
+import { columnLetter } from "./text";
+
+export interface ApplyRequest {
+  readonly source: SourceData;
+  readonly report: AssessmentReport;
+  readonly mode: OutputMode;
+  readonly lang: Language;
+  /** The user agreed to overwrite the cells listed by an earlier "needs-consent" outcome. */
+  readonly overwrite: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export type ApplyOutcome =
+  | { readonly kind: "needs-consent"; readonly occupied: Occupied }
+  | {
+      readonly kind: "done";
+      /** e.g. "I:K". */
+      readonly columns: string;
+      readonly rows: number;
+      readonly summarySheet: string;
+      readonly charts: number;
+    };
+
+/** Everything the task pane asks of Excel. Components call this, never Office.js. */
+export interface WorkbookHost {
+  readonly capabilities: Capabilities;
+  displayLanguage(): Language | undefined;
+  readSource(): Promise<SourceData | null>;
+  saveColumnChoices(
+    sheetId: string,
+    choices: Partial<Record<FieldId, ColumnChoice>>
+  ): Promise<void>;
+  apply(request: ApplyRequest): Promise<ApplyOutcome>;
+  selectCell(sheetId: string, address: string): Promise<void>;
+}
+
+async function loadState(context: Excel.RequestContext): Promise<StoredState | null> {
+  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+  setting.load("value");
+  await context.sync();
+  return setting.isNullObject ? null : parseState(setting.value);
+}
+
+export function createWorkbookHost(
+  run: ExcelRun,
+  capabilities: Capabilities,
+  displayLanguageTag: () => string | undefined = officeDisplayLanguage
+): WorkbookHost {
+  return {
+    capabilities,
+    displayLanguage: () => languageFromTag(displayLanguageTag()),
+    readSource: () => readSource(run, capabilities),
+
+    saveColumnChoices: (sheetId, choices) =>
+      run(async (context) => {
+        const state = (await loadState(context)) ?? { version: 1 as const };
+        const mappings = { ...(state.mappings ?? {}), [sheetId]: choices };
+        context.workbook.settings.add(STATE_KEY, { ...state, mappings });
+        await context.sync();
+      }),
+
+    selectCell: (sheetId, address) =>
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetId);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await context.sync();
+      }),
+
+    apply: (request) =>
+      run(async (context) => {
+        const { source, report, mode, lang } = request;
+        const workbook = context.workbook;
+        const sheet = workbook.worksheets.getItem(source.sheetId);
+        const { previous, fresh } = candidateTargets(source, report);
+
+        // Round trip 1: what is in the target cells now, and what is left of an earlier summary.
+        const previousRange = previous ? targetRange(sheet, previous) : null;
+        previousRange?.load("formulas");
+        const freshRange = fresh.addTableColumns ? null : targetRange(sheet, fresh);
+        freshRange?.load("formulas");
+        const summaryId = source.state?.summarySheetId;
+        const oldSummary = summaryId ? workbook.worksheets.getItemOrNullObject(summaryId) : null;
+        oldSummary?.load("name");
+        const sheets = workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+
+        const ours = previousRange !== null && previousRange.formulas[0].every(isOurHeader);
+        const target = ours ? previous! : fresh;
+        if (!ours && freshRange) {
+          const occupied = occupiedCells(target, freshRange.formulas, false);
+          if (occupied.count > 0 && !request.overwrite) return { kind: "needs-consent", occupied };
+        }
+
+        // Round trips 2…: the result columns, in payload-sized chunks.
+        await writeResults(context, sheet, source, report, target, {
+          mode,
+          lang,
+          capabilities,
+          onChunk: (done, total) => request.onProgress?.(done, total + 1),
+        });
+
+        // Then the summary sheet, refreshed in place: its charts removed, its cells cleared, rewritten.
+        let summary: Excel.Worksheet;
+        if (oldSummary && !oldSummary.isNullObject) {
+          summary = oldSummary;
+          const charts = summary.charts;
+          charts.load("items/name");
+          await context.sync();
+          for (const chart of charts.items) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
+          summary.getRange().clear("All");
+        } else {
+          summary = workbook.worksheets.add(
+            summarySheetName(
+              lang,
+              sheets.items.map((s) => s.name)
+            )
+          );
+        }
+        summary.load("name,id");
+        const charts = await writeSummary(context, summary, report, lang, true);
+        await context.sync();
+
+        const state: StoredState = {
+          ...(source.state ?? { version: 1 }),
+          version: 1,
+          output: outputState(source, target, mode),
+          summarySheetId: summary.id,
+          language: lang,
+        };
+        workbook.settings.add(STATE_KEY, state);
+        await context.sync();
+        request.onProgress?.(1, 1);
+        return {
+          kind: "done",
+          columns: `${columnLetter(target.columns[0])}:${columnLetter(target.columns[2])}`,
+          rows: report.table.rows.length,
+          summarySheet: summary.name,
+          charts,
+        };
+      }),
+  };
+}

@@ -1,0 +1,192 @@
+/* global Excel */
+import { LANGUAGES, indicatorIds, type IndicatorId, type Language } from "../rubric";
+import { resultColumns, resultHeaders, type AssessmentReport, type OutputMode } from "../report";
+import type { Capabilities } from "./capabilities";
+import { chunkRows } from "./payload";
+import type { SourceData } from "./source";
+import type { StoredState } from "./state";
+import { columnLetter } from "./text";
+
+/** Where the result columns go, decided before anything is written. */
+export interface ResultTarget {
+  /** 0-based sheet columns of total, coverage and category. */
+  readonly columns: readonly [number, number, number];
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** New table columns are added (the table grows); otherwise cells are written in place. */
+  readonly addTableColumns: boolean;
+}
+
+const OUR_HEADERS = new Set(
+  LANGUAGES.flatMap((lang) => resultHeaders(lang).map((h) => h.toLowerCase()))
+);
+
+export function isOurHeader(text: unknown): boolean {
+  return typeof text === "string" && OUR_HEADERS.has(text.trim().toLowerCase());
+}
+
+/** The candidate places: where the last run wrote (if on this source) and just right of the data. */
+export function candidateTargets(
+  source: SourceData,
+  report: AssessmentReport
+): { previous: ResultTarget | null; fresh: ResultTarget } {
+  const { grid } = source;
+  const headerRow = report.source.headerRows[report.source.headerRows.length - 1];
+  const width = grid.values.reduce((max, row) => Math.max(max, row.length), 0);
+  const dataEnd = grid.firstRow + grid.values.length - 1;
+  const lastLsg = report.table.rows.reduce((max, r) => Math.max(max, r.source.row), headerRow);
+  const output = source.state?.output;
+  const sameSource =
+    output && output.sheetId === source.sheetId && output.tableName === source.tableName;
+  const right = grid.firstColumn + width;
+  const fresh: ResultTarget = {
+    columns: [right, right + 1, right + 2],
+    headerRow,
+    firstRow: headerRow + 1,
+    lastRow: Math.max(lastLsg, dataEnd),
+    addTableColumns: source.kind === "table",
+  };
+  const previous: ResultTarget | null = sameSource
+    ? {
+        columns: output.columns,
+        headerRow: output.headerRow,
+        firstRow: output.headerRow + 1,
+        // Rows of an older, longer run are cleared too (a table cannot hold them: it shrank with them).
+        lastRow: source.kind === "table" ? dataEnd : Math.max(lastLsg, dataEnd, output.lastRow),
+        addTableColumns: false,
+      }
+    : null;
+  return { previous, fresh };
+}
+
+export interface Occupied {
+  readonly count: number;
+  /** The first few cells, to show the user. */
+  readonly cells: readonly string[];
+}
+
+/** Non-empty cells of a target that the add-in did not write: what writing would overwrite. */
+export function occupiedCells(
+  target: ResultTarget,
+  formulas: readonly (readonly unknown[])[],
+  owned: boolean
+): Occupied {
+  if (owned) return { count: 0, cells: [] };
+  const cells: string[] = [];
+  let count = 0;
+  formulas.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === "" || value === null) return;
+      count++;
+      if (cells.length < 10)
+        cells.push(`${columnLetter(target.columns[c])}${target.headerRow + r}`);
+    })
+  );
+  return { count, cells };
+}
+
+export function targetRange(sheet: Excel.Worksheet, target: ResultTarget): Excel.Range {
+  return sheet.getRangeByIndexes(
+    target.headerRow - 1,
+    target.columns[0],
+    target.lastRow - target.headerRow + 1,
+    3
+  );
+}
+
+/**
+ * Queues the result columns: headers, values or formulas in payload-sized chunks (one sync each),
+ * and the category colours. Calculation is suspended during each chunk.
+ */
+export async function writeResults(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  source: SourceData,
+  report: AssessmentReport,
+  target: ResultTarget,
+  options: {
+    mode: OutputMode;
+    lang: Language;
+    capabilities: Capabilities;
+    onChunk?: (done: number, total: number) => void;
+  }
+): Promise<void> {
+  const mapping = report.source.mapping;
+  const indicatorColumns = {} as Record<IndicatorId, string>;
+  for (const id of indicatorIds(report.table.method)) {
+    indicatorColumns[id] = mapping.headers[mapping.fields[id]!.column].letter;
+  }
+  const plan = resultColumns(report, {
+    mode: options.mode,
+    lang: options.lang,
+    firstRow: target.firstRow,
+    lastRow: target.lastRow,
+    indicatorColumns,
+    totalColumn: columnLetter(target.columns[0]),
+  });
+
+  if (target.addTableColumns && source.tableName) {
+    const table = context.workbook.tables.getItem(source.tableName);
+    for (const header of plan.headers) table.columns.add(undefined, undefined, header);
+  }
+  const header = sheet.getRangeByIndexes(target.headerRow - 1, target.columns[0], 1, 3);
+  header.values = [[...plan.headers]];
+  header.format.font.bold = true;
+
+  const chunks = chunkRows(plan.rows);
+  let row = target.firstRow;
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    if (chunk.length > 0) {
+      if (options.capabilities.conditionalFormats)
+        context.workbook.application.suspendApiCalculationUntilNextSync();
+      const range = sheet.getRangeByIndexes(row - 1, target.columns[0], chunk.length, 3);
+      if (options.mode === "formulas") range.formulas = chunk.map((r) => [...r]);
+      else range.values = chunk.map((r) => [...r]);
+      row += chunk.length;
+    }
+    await context.sync();
+    options.onChunk?.(i + 1, chunks.length);
+  }
+
+  if (plan.rows.length > 0) {
+    const categories = sheet.getRangeByIndexes(
+      target.firstRow - 1,
+      target.columns[2],
+      plan.rows.length,
+      1
+    );
+    categories.format.columnWidth = 180;
+    if (options.capabilities.conditionalFormats) {
+      categories.conditionalFormats.clearAll();
+      for (const rule of plan.categoryRules) {
+        const format = categories.conditionalFormats.add(
+          "ContainsText" as Excel.ConditionalFormatType
+        );
+        format.textComparison.format.fill.color = rule.fill;
+        format.textComparison.format.font.color = rule.font;
+        format.textComparison.rule = {
+          operator: "Contains" as Excel.ConditionalTextOperator,
+          text: rule.text,
+        };
+      }
+    }
+  }
+}
+
+/** The output part of the stored state after a run. */
+export function outputState(
+  source: SourceData,
+  target: ResultTarget,
+  mode: OutputMode
+): NonNullable<StoredState["output"]> {
+  return {
+    sheetId: source.sheetId,
+    tableName: source.tableName,
+    columns: target.columns,
+    headerRow: target.headerRow,
+    lastRow: target.lastRow,
+    mode,
+  };
+}

@@ -1,0 +1,167 @@
+/* global Excel */
+import type { CellArea, CellGrid, CellValue } from "../sheets";
+import type { Capabilities } from "./capabilities";
+import { rowsPerRead } from "./payload";
+import type { ExcelRun } from "./run";
+import { parseState, STATE_KEY, type StoredState } from "./state";
+
+/** Where the LSG rows were read from: the table under the selection, the selection, or the used range. */
+export type SourceKind = "table" | "selection" | "usedRange";
+
+export interface SourceData {
+  readonly kind: SourceKind;
+  readonly sheetName: string;
+  readonly sheetId: string;
+  readonly tableName: string | null;
+  /** Sheet-qualified address, e.g. "Data!A1:H41". */
+  readonly address: string;
+  readonly grid: CellGrid;
+  readonly state: StoredState | null;
+  /** Other sheets' names, to avoid a clash when the summary sheet is created. */
+  readonly sheetNames: readonly string[];
+}
+
+interface Box {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  address: string;
+}
+
+function box(range: Excel.Range): Box {
+  return {
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+    address: range.address,
+  };
+}
+
+const BOX = "address,rowIndex,columnIndex,rowCount,columnCount";
+
+function plain(value: unknown): CellValue {
+  // Office.js gives blank cells as "" and errors as their code ("#N/A"); the rubric reads both.
+  if (value === "" || value === undefined) return null;
+  return value as CellValue;
+}
+
+function parseLocal(address: string): CellArea | null {
+  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
+  if (!match) return null;
+  const column = (letters: string) =>
+    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(match[2]) - 1;
+  const left = column(match[1]);
+  return {
+    top,
+    left,
+    bottom: match[4] ? Number(match[4]) - 1 : top,
+    right: match[3] ? column(match[3]) : left,
+  };
+}
+
+/**
+ * Reads the source of LSG rows: the first round trip finds it (and the add-in's saved state), the
+ * next reads its values, in as few requests as Excel on the web's payload limit allows. Returns
+ * null when the sheet is empty.
+ */
+export async function readSource(
+  run: ExcelRun,
+  capabilities: Capabilities
+): Promise<SourceData | null> {
+  return run(async (context) => {
+    const workbook = context.workbook;
+    const sheet = workbook.worksheets.getActiveWorksheet();
+    sheet.load("name,id");
+    const sheets = workbook.worksheets;
+    sheets.load("items/name");
+    const selection = workbook.getSelectedRange();
+    selection.load(BOX);
+    const tables = capabilities.tablesUnderSelection ? selection.getTables(false) : null;
+    tables?.load("items/name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(BOX);
+    const setting = workbook.settings.getItemOrNullObject(STATE_KEY);
+    setting.load("value");
+    await context.sync();
+
+    const state = setting.isNullObject ? null : parseState(setting.value);
+    let kind: SourceKind;
+    let area: Box;
+    let tableName: string | null = null;
+    if (tables && tables.items.length > 0) {
+      const table = tables.items[0];
+      tableName = table.name;
+      const range = table.getRange();
+      range.load(BOX);
+      await context.sync();
+      kind = "table";
+      area = box(range);
+    } else if (selection.rowCount * selection.columnCount > 1) {
+      kind = "selection";
+      area = box(selection);
+    } else if (!used.isNullObject) {
+      kind = "usedRange";
+      area = box(used);
+    } else {
+      return null;
+    }
+
+    // Values in row blocks sized to stay under the payload limit; one block for ordinary tables.
+    const perRead = rowsPerRead(area.columnCount);
+    const blocks: Excel.Range[] = [];
+    const values: CellValue[][] = [];
+    let merged: Excel.RangeAreas | null = null;
+    for (let start = 0; start < area.rowCount; start += perRead) {
+      const count = Math.min(perRead, area.rowCount - start);
+      const block = sheet.getRangeByIndexes(
+        area.rowIndex + start,
+        area.columnIndex,
+        count,
+        area.columnCount
+      );
+      block.load("values");
+      blocks.push(block);
+      if (start === 0 && capabilities.mergedAreas) {
+        const whole = sheet.getRangeByIndexes(
+          area.rowIndex,
+          area.columnIndex,
+          area.rowCount,
+          area.columnCount
+        );
+        merged = whole.getMergedAreasOrNullObject();
+        merged.load("address");
+      }
+      await context.sync();
+      for (const line of block.values) values.push(line.map(plain));
+    }
+
+    const merges: CellArea[] = [];
+    if (merged && !merged.isNullObject) {
+      for (const part of merged.address.split(",")) {
+        const a = parseLocal(part);
+        if (a) {
+          merges.push({
+            top: a.top - area.rowIndex,
+            left: a.left - area.columnIndex,
+            bottom: a.bottom - area.rowIndex,
+            right: a.right - area.columnIndex,
+          });
+        }
+      }
+    }
+    return {
+      kind,
+      sheetName: sheet.name,
+      sheetId: sheet.id,
+      tableName,
+      address: area.address,
+      grid: { values, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex, merges },
+      state,
+      sheetNames: sheets.items.map((s) => s.name),
+    };
+  });
+}

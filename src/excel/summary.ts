@@ -1,0 +1,80 @@
+/* global Excel */
+import { label, summaryLayout, type AssessmentReport, type LayoutArea } from "../report";
+import type { Language } from "../rubric";
+import { chunkRows } from "./payload";
+import { asLiteral, columnLetter } from "./text";
+
+export const CHART_PREFIX = "GenderScorecard.";
+
+function address(area: LayoutArea): string {
+  return `${columnLetter(area.left)}${area.top + 1}:${columnLetter(area.right)}${area.bottom + 1}`;
+}
+
+/** A sheet name not yet taken, for a new summary sheet. */
+export function summarySheetName(lang: Language, taken: readonly string[]): string {
+  const wanted = label("summary", lang);
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  let name = wanted;
+  for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${wanted} (${i})`;
+  return name;
+}
+
+/**
+ * Queues the summary sheet's contents on an emptied sheet: tables, formats and native charts bound
+ * to the table ranges, so users can restyle them and they follow the numbers. Large contents are
+ * written in payload-sized chunks.
+ */
+export async function writeSummary(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  report: AssessmentReport,
+  lang: Language,
+  withCharts: boolean
+): Promise<number> {
+  const layout = summaryLayout(report, lang);
+  const rows = layout.cells.map((row) => row.map(asLiteral));
+  let top = 0;
+  const chunks = chunkRows(rows);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    if (chunk.length > 0)
+      sheet.getRangeByIndexes(top, 0, chunk.length, layout.width).values = chunk;
+    top += chunk.length;
+    if (i < chunks.length - 1) await context.sync();
+  }
+  for (const row of layout.titleRows) {
+    const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
+    cell.format.font.bold = true;
+  }
+  for (const { row, columns } of layout.headerRows) {
+    const header = sheet.getRangeByIndexes(row, 0, 1, columns);
+    header.format.font.bold = true;
+    header.format.fill.color = "#EDE7F3";
+    header.format.wrapText = true;
+  }
+  for (const { area, format } of layout.formats) {
+    const range = sheet.getRange(address(area));
+    const rowsCount = area.bottom - area.top + 1;
+    range.numberFormat = Array.from({ length: rowsCount }, () => [
+      format === "share" ? "0.0%" : "0.00",
+    ]);
+  }
+  layout.columnWidths.forEach((chars, column) => {
+    sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = chars * 6;
+  });
+  if (!withCharts) return 0;
+  for (const spec of layout.charts) {
+    const chart = sheet.charts.add(
+      spec.type as Excel.ChartType,
+      sheet.getRange(address(spec.source)),
+      "Columns" as Excel.ChartSeriesBy
+    );
+    chart.name = CHART_PREFIX + spec.id;
+    chart.title.text = spec.title;
+    chart.setPosition(
+      `${columnLetter(spec.position.left)}${spec.position.top + 1}`,
+      `${columnLetter(spec.position.right)}${spec.position.bottom + 1}`
+    );
+  }
+  return layout.charts.length;
+}

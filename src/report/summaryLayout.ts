@@ -1,0 +1,138 @@
+import type { Language } from "../rubric";
+import type { AssessmentReport } from "./analysis";
+import { countsSentence, label, text } from "./labels";
+import {
+  categoryTable,
+  indicatorTable,
+  oblastTable,
+  roundTable,
+  summaryTables,
+  validationTables,
+  type CellFormat,
+  type ReportTable,
+} from "./tables";
+
+/** A rectangle on the summary sheet, 0-based and inclusive. */
+export interface LayoutArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export type ChartKind = "Doughnut" | "ColumnStacked" | "BarClustered";
+
+/** A native chart bound to a block of the summary sheet. */
+export interface ChartSpec {
+  readonly id: string;
+  readonly type: ChartKind;
+  readonly title: string;
+  /** Header row and first column included: names the series and the categories. */
+  readonly source: LayoutArea;
+  /** Where the chart sits. */
+  readonly position: LayoutArea;
+}
+
+/** The summary sheet as plain data: cells, formats and charts, rendered by the Excel layer. */
+export interface SummaryLayout {
+  /** Rectangular: every row has `width` cells. */
+  readonly cells: readonly (readonly (string | number | null)[])[];
+  readonly width: number;
+  readonly titleRows: readonly number[];
+  readonly headerRows: readonly { readonly row: number; readonly columns: number }[];
+  readonly formats: readonly { readonly area: LayoutArea; readonly format: CellFormat }[];
+  readonly charts: readonly ChartSpec[];
+  /** Suggested column widths in characters. */
+  readonly columnWidths: readonly number[];
+}
+
+const CHART_COLUMN = 12;
+const CHART_HEIGHT = 16;
+const CHART_WIDTH = 8;
+
+export function summaryLayout(report: AssessmentReport, lang: Language): SummaryLayout {
+  const { summary, method } = report.table;
+  const rows: (string | number | null)[][] = [];
+  const titleRows: number[] = [];
+  const headerRows: { row: number; columns: number }[] = [];
+  const formats: { area: LayoutArea; format: CellFormat }[] = [];
+  const anchors = new Map<string, { header: number; last: number }>();
+
+  const line = (...cells: (string | number | null)[]) => rows.push(cells) - 1;
+  titleRows.push(line(method.title[lang]));
+  line(countsSentence(summary.assessed, summary.scored, summary.incomplete, lang));
+  line(report.finding);
+  line();
+
+  const place = (table: ReportTable) => {
+    titleRows.push(line(table.title));
+    const header = line(...table.header);
+    headerRows.push({ row: header, columns: table.header.length });
+    for (const cells of table.rows) line(...cells);
+    const last = rows.length - 1;
+    for (const [column, format] of Object.entries(table.formats)) {
+      if (table.rows.length > 0)
+        formats.push({
+          area: { top: header + 1, bottom: last, left: Number(column), right: Number(column) },
+          format,
+        });
+    }
+    anchors.set(table.id, { header, last });
+    line();
+  };
+  for (const table of summaryTables(report, lang)) place(table);
+  const checks = validationTables(report, lang);
+  if (checks.length > 0) {
+    titleRows.push(line(label("problemsHeading", lang)));
+    for (const table of checks) place(table);
+  }
+
+  const charts: ChartSpec[] = [];
+  const chart = (id: string, type: ChartKind, title: string, source: LayoutArea | null) => {
+    if (!source) return;
+    const top = 1 + charts.length * (CHART_HEIGHT + 1);
+    charts.push({
+      id,
+      type,
+      title,
+      source,
+      position: {
+        top,
+        left: CHART_COLUMN,
+        bottom: top + CHART_HEIGHT - 1,
+        right: CHART_COLUMN + CHART_WIDTH - 1,
+      },
+    });
+  };
+  const block = (id: string, lastColumn: number, rowsWanted?: number): LayoutArea | null => {
+    const anchor = anchors.get(id);
+    if (!anchor || anchor.last <= anchor.header) return null;
+    const bottom =
+      rowsWanted === undefined ? anchor.last : Math.min(anchor.last, anchor.header + rowsWanted);
+    return { top: anchor.header, left: 0, bottom, right: lastColumn };
+  };
+  const bands = method.categories.length;
+  // The category table's last row ("of which …") is a subset, not a category: left out of the doughnut.
+  chart("categories", "Doughnut", categoryTable(report, lang).title, block("categories", 1, bands));
+  chart("byOblast", "ColumnStacked", oblastTable(report, lang).title, block("byOblast", bands));
+  chart(
+    "indicators",
+    "BarClustered",
+    `${text("mean", lang)}: ${indicatorTable(report, lang).title}`,
+    block("indicators", 1)
+  );
+  if (report.rounds.length > 1)
+    chart("byRound", "ColumnStacked", roundTable(report, lang).title, block("byRound", bands));
+
+  const width = Math.max(...rows.map((r) => r.length));
+  const cells = rows.map((r) => [...r, ...Array<null>(width - r.length).fill(null)]);
+  return {
+    cells,
+    width,
+    titleRows,
+    headerRows,
+    formats,
+    charts,
+    columnWidths: [44, ...Array<number>(width - 1).fill(14)],
+  };
+}

@@ -1,0 +1,44 @@
+import fs from "fs";
+import path from "path";
+import { parseCsv } from "../../src/cli/csv";
+import { FakeExcel, WorkbookModel, type SheetModel } from "../../src/fake-excel";
+import { ALL_CAPABILITIES, type Capabilities } from "../../src/excel/capabilities";
+import { createWorkbookHost, type WorkbookHost } from "../../src/excel/host";
+import type { ExcelRun } from "../../src/excel/run";
+
+export const SAMPLE_CSV = path.resolve(__dirname, "../../assets/sample-lsg-assessments.csv");
+
+/** Writes rows into a sheet as a user typing them would (numbers as numbers). */
+export function fill(
+  sheet: SheetModel,
+  rows: readonly (readonly unknown[])[],
+  top = 0,
+  left = 0
+): void {
+  const width = Math.max(...rows.map((r) => r.length));
+  const padded = rows.map((r) =>
+    [...r, ...Array(width - r.length).fill(null)].map((v) => (v === null ? "" : v))
+  );
+  sheet.write({ top, left, bottom: top + rows.length - 1, right: left + width - 1 }, padded);
+}
+
+/** The sample's 40 LSGs on a sheet "Data" starting at A1, selection on A1. */
+export function sampleWorkbook(): { excel: FakeExcel; sheet: SheetModel } {
+  const model = new WorkbookModel();
+  const sheet = model.addSheet("Data");
+  const grid = parseCsv(fs.readFileSync(SAMPLE_CSV, "utf8"));
+  fill(sheet, grid.values);
+  return { excel: new FakeExcel(model), sheet };
+}
+
+export function hostFor(
+  excel: FakeExcel,
+  capabilities: Capabilities = ALL_CAPABILITIES,
+  displayLanguage = "en-US"
+): WorkbookHost {
+  return createWorkbookHost(
+    excel.run.bind(excel) as unknown as ExcelRun,
+    capabilities,
+    () => displayLanguage
+  );
+}
