@@ -39,8 +39,6 @@ function box(range: Excel.Range): Box {
   };
 }
 
-const BOX = "address,rowIndex,columnIndex,rowCount,columnCount";
-
 function plain(value: unknown): CellValue {
   // Office.js gives blank cells as "" and errors as their code ("#N/A"); the rubric reads both.
   if (value === "" || value === undefined) return null;
@@ -79,11 +77,11 @@ export async function readSource(
     const sheets = workbook.worksheets;
     sheets.load("items/name");
     const selection = workbook.getSelectedRange();
-    selection.load(BOX);
+    selection.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const tables = capabilities.tablesUnderSelection ? selection.getTables(false) : null;
     tables?.load("items/name");
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(BOX);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const setting = workbook.settings.getItemOrNullObject(STATE_KEY);
     setting.load("value");
     await context.sync();
@@ -96,7 +94,7 @@ export async function readSource(
       const table = tables.items[0];
       tableName = table.name;
       const range = table.getRange();
-      range.load(BOX);
+      range.load("address,rowIndex,columnIndex,rowCount,columnCount");
       await context.sync();
       kind = "table";
       area = box(range);
@@ -135,6 +133,8 @@ export async function readSource(
         merged = whole.getMergedAreasOrNullObject();
         merged.load("address");
       }
+      // One round trip per block is the point: each stays under Excel on the web's payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       for (const line of block.values) values.push(line.map(plain));
     }

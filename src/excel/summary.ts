@@ -40,6 +40,8 @@ export async function writeSummary(
     if (chunk.length > 0)
       sheet.getRangeByIndexes(top, 0, chunk.length, layout.width).values = chunk;
     top += chunk.length;
+    // Only contents larger than the payload limit take more than one round trip.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     if (i < chunks.length - 1) await context.sync();
   }
   for (const row of layout.titleRows) {

@@ -158,7 +158,7 @@ describe("detect → check → apply → summary on the sample", () => {
     expect(excel.model.sheetByName("Summary")).toBeUndefined();
     const done = await host.apply({ source, report, mode: "values", lang: "en", overwrite: true });
     expect(done).toMatchObject({ kind: "done", columns: "K:M" });
-    expect([sheet.valueAt(9, 10), sheet.valueAt(9, 11)]).toEqual([2, 2]); // Ананьевский АО: 1+1+0
+    expect([sheet.valueAt(9, 10), sheet.valueAt(9, 11)]).toEqual([5, 2]); // Бостери айыл аймагы: 3+2+0, two indicators
   });
 
   it("writes live formulas when asked", async () => {
