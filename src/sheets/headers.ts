@@ -134,7 +134,13 @@ export function matchColumns(
   const fields: Partial<Record<FieldId, ColumnMatch>> = {};
   const taken = new Set<number>();
   const unresolved: string[] = [];
+  // An empty choice means "this table has no such column": the field is not detected either.
+  const declined = new Set<FieldId>();
   for (const [field, choice] of Object.entries(choices) as [FieldId, ColumnChoice][]) {
+    if (choice.trim() === "") {
+      declined.add(field);
+      continue;
+    }
     const header = resolveChoice(choice, headers, firstColumn);
     if (!header) {
       unresolved.push(`no column "${choice}" for ${field}`);
@@ -149,7 +155,7 @@ export function matchColumns(
     if (taken.has(header.column)) continue;
     let best: ColumnMatch | undefined;
     for (const spec of FIELDS) {
-      if (fields[spec.id]) continue;
+      if (fields[spec.id] || declined.has(spec.id)) continue;
       const confidence = headerConfidence(header.text, spec);
       if (confidence > 0 && (!best || confidence > best.confidence)) {
         best = { field: spec.id, column: header.column, header: header.text, confidence };
@@ -166,6 +172,10 @@ export function matchColumns(
   const ambiguous: AmbiguousField[] = [];
   for (const spec of FIELDS) {
     if (fields[spec.id]) continue;
+    if (declined.has(spec.id)) {
+      if (spec.required) missing.push(spec.id);
+      continue;
+    }
     const matches = candidates.get(spec.id) ?? [];
     if (matches.length === 0) {
       if (spec.required) missing.push(spec.id);

@@ -134,3 +134,11 @@ describe("mapping columns", () => {
     expect(() => parseColumnChoices("documents")).toThrow("is not FIELD=COLUMN");
   });
 });
+
+describe("declining a field", () => {
+  it("leaves an optional field unmapped and makes a required one missing", () => {
+    const headers = ["ОМСУ", "Район", "Документы", "Механизм", "Бюджет"];
+    expect(mapColumns(headers, 0, { district: "" }).fields.district).toBeUndefined();
+    expect(matchColumns(headers, 0, { budget: "" }).missing).toEqual(["budget"]);
+  });
+});

@@ -1,0 +1,70 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+} from "@fluentui/react-components";
+import type { OutputMode } from "../../report";
+import type { Scorecard } from "../useScorecard";
+import type { Strings } from "../strings";
+
+export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
+  const { analysis, phase, progress, outcome, consent, mode } = scorecard;
+  const ready = analysis !== null && "report" in analysis && phase === "ready";
+  return (
+    <section aria-labelledby="apply-heading" className="section">
+      <h2 id="apply-heading">{t.apply}</h2>
+      <RadioGroup
+        value={mode}
+        onChange={(_, data) => scorecard.setMode(data.value as OutputMode)}
+        aria-labelledby="apply-heading"
+      >
+        <Radio value="values" label={t.asValues} />
+        <Radio value="formulas" label={t.asFormulas} />
+      </RadioGroup>
+      <Button appearance="primary" disabled={!ready} onClick={() => void scorecard.apply()}>
+        {t.applyButton}
+      </Button>
+      {phase === "applying" && (
+        <Field validationMessage={t.writing} validationState="none">
+          <ProgressBar value={progress ?? undefined} aria-label={t.writing} />
+        </Field>
+      )}
+      {outcome && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            {t.done(outcome.rows, outcome.columns, outcome.summarySheet, outcome.charts)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Dialog
+        open={consent !== null}
+        onOpenChange={(_, data) => !data.open && scorecard.cancelConsent()}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.consentTitle}</DialogTitle>
+            <DialogContent>
+              {consent && t.consentBody(consent.count, consent.cells.join(", "))}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void scorecard.apply(true)}>
+                {t.overwrite}
+              </Button>
+              <Button onClick={() => scorecard.cancelConsent()}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Link,
+  Text,
+} from "@fluentui/react-components";
+import { text, type AssessmentReport } from "../../report";
+import type { ProblemKind } from "../../rubric";
+import type { Scorecard } from "../useScorecard";
+import type { Strings } from "../strings";
+
+const SHOWN = 100;
+
+export function CheckSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
+  const { analysis, lang } = scorecard;
+  if (!analysis || !("report" in analysis)) return null;
+  const report: AssessmentReport = analysis.report;
+  const rows = report.table.rows;
+  const incomplete = rows.filter(
+    (r) => r.problems.length > 0 && r.problems.every((p) => p.kind === "missing")
+  ).length;
+  const invalid = rows.filter((r) => r.problems.some((p) => p.kind !== "missing")).length;
+  const byKind = new Map<ProblemKind, { cell: string; line: string }[]>();
+  for (const row of rows) {
+    for (const p of row.problems) {
+      const list = byKind.get(p.kind) ?? [];
+      list.push({ cell: p.cell, line: `${row.source.lsg ?? ""}: ${p.message}` });
+      byKind.set(p.kind, list);
+    }
+  }
+  return (
+    <section aria-labelledby="check-heading" className="section">
+      <h2 id="check-heading">{t.check}</h2>
+      <dl className="counts">
+        <div>
+          <dt>{t.scored}</dt>
+          <dd data-testid="count-scored">{report.table.summary.scored}</dd>
+        </div>
+        <div>
+          <dt>{t.incomplete}</dt>
+          <dd data-testid="count-incomplete">{incomplete}</dd>
+        </div>
+        <div>
+          <dt>{t.invalid}</dt>
+          <dd data-testid="count-invalid">{invalid}</dd>
+        </div>
+        <div>
+          <dt>{t.skipped}</dt>
+          <dd data-testid="count-skipped">{report.validation.skipped.length}</dd>
+        </div>
+      </dl>
+      <Text as="p" className="finding">
+        <strong>{t.finding}:</strong> {report.finding}
+      </Text>
+      {byKind.size === 0 ? (
+        <Text as="p">{t.noProblems}</Text>
+      ) : (
+        <>
+          <Text as="p" size={200}>
+            {t.problemsHelp}
+          </Text>
+          <Accordion multiple collapsible defaultOpenItems={[...byKind.keys()].slice(0, 1)}>
+            {[...byKind.entries()].map(([kind, problems]) => (
+              <AccordionItem key={kind} value={kind}>
+                <AccordionHeader>
+                  {text(`kind:${kind}`, lang)} ({problems.length})
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className="problems">
+                    {problems.slice(0, SHOWN).map((p) => (
+                      <li key={p.cell}>
+                        <Link
+                          as="button"
+                          onClick={() => scorecard.select(p.cell)}
+                          aria-label={`${p.cell}: ${p.line}`}
+                        >
+                          {p.cell}
+                        </Link>{" "}
+                        {p.line}
+                      </li>
+                    ))}
+                    {problems.length > SHOWN && <li>{t.more(problems.length - SHOWN)}</li>}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </>
+      )}
+      {report.validation.duplicates.map((d) => (
+        <Text as="p" key={d.rows.join()}>
+          {d.message}
+        </Text>
+      ))}
+    </section>
+  );
+}

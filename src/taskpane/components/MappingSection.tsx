@@ -1,0 +1,77 @@
+import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { findIndicator, type IndicatorId, type Language } from "../../rubric";
+import { label } from "../../report";
+import type { FieldId, HeaderCell } from "../../sheets";
+import type { Scorecard } from "../useScorecard";
+import type { Strings } from "../strings";
+
+const FIELDS: readonly FieldId[] = [
+  "documents",
+  "mechanism",
+  "budget",
+  "lsg",
+  "district",
+  "oblast",
+  "round",
+];
+const REQUIRED = new Set<FieldId>(["documents", "mechanism", "budget"]);
+
+function fieldName(field: FieldId, lang: Language): string {
+  if (field === "documents" || field === "mechanism" || field === "budget") {
+    return findIndicator(field as IndicatorId).short[lang];
+  }
+  return label(field as "lsg" | "district" | "oblast" | "round", lang);
+}
+
+export function MappingSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
+  const { analysis, lang, choices } = scorecard;
+  if (!analysis) return null;
+  const mapping = "report" in analysis ? analysis.report.source.mapping : null;
+  const headers: readonly HeaderCell[] =
+    "report" in analysis ? analysis.report.source.mapping.headers : analysis.mappingError.headers;
+  const current = (field: FieldId): string => {
+    if (choices[field] !== undefined) return choices[field]!;
+    const match = mapping?.fields[field];
+    return match ? headers[match.column].letter : "";
+  };
+  return (
+    <section aria-labelledby="columns-heading" className="section">
+      <h2 id="columns-heading">{t.columns}</h2>
+      <Text as="p" size={200}>
+        {t.columnsHelp}
+      </Text>
+      {"mappingError" in analysis && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t.mappingProblem} {analysis.mappingError.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className="mapping-grid">
+        {FIELDS.map((field) => (
+          <Field
+            key={field}
+            label={fieldName(field, lang)}
+            required={REQUIRED.has(field)}
+            size="small"
+          >
+            <Select
+              value={current(field)}
+              onChange={(_, data) => scorecard.setChoice(field, data.value)}
+              aria-describedby="columns-heading"
+            >
+              <option value="">{t.none}</option>
+              {headers
+                .filter((h) => h.text !== "")
+                .map((h) => (
+                  <option key={h.letter} value={h.letter}>
+                    {h.letter} — {h.text.replace(/\s+/g, " ")}
+                  </option>
+                ))}
+            </Select>
+          </Field>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Language } from "../rubric";
+
+// Every word the pane shows, in the three languages users work in.
+export const STRINGS = {
+  en: {
+    title: "Gender Scorecard",
+    language: "Language",
+    data: "Data",
+    sourceTable: (name: string, sheet: string, rows: number) =>
+      `Table “${name}” on sheet “${sheet}”: ${rows} LSG rows.`,
+    sourceSelection: (address: string, rows: number) =>
+      `Selected range ${address}: ${rows} LSG rows.`,
+    sourceUsed: (address: string, rows: number) => `Used range ${address}: ${rows} LSG rows.`,
+    headerAt: (rows: string) => `Header on row ${rows}.`,
+    readAgain: "Read again",
+    reading: "Reading the workbook…",
+    empty:
+      "This sheet is empty. Open the sheet with your LSG table, or select the table, then choose Read again.",
+    columns: "Columns",
+    columnsHelp:
+      "Found from the headers. Correct any that are wrong; the choice is saved in the workbook.",
+    none: "(none)",
+    mappingProblem: "Some required columns were not found. Choose them below.",
+    check: "Check",
+    scored: "Scored",
+    incomplete: "Blank scores",
+    invalid: "Wrong values",
+    skipped: "Rows skipped",
+    noProblems: "No problems found.",
+    problemsHelp: "Choose a cell to select it in the sheet.",
+    more: (n: number) => `… and ${n} more`,
+    apply: "Write results",
+    asValues: "Values (readable without the add-in)",
+    asFormulas: "Live formulas (=LSG.GENDERSCORE …)",
+    applyButton: "Apply",
+    writing: "Writing results…",
+    done: (rows: number, columns: string, sheet: string, charts: number) =>
+      `Wrote ${rows} rows to columns ${columns}; “${sheet}” updated with ${charts} charts.`,
+    consentTitle: "Overwrite cells?",
+    consentBody: (count: number, cells: string) =>
+      `${count} cells where the results go already hold data (${cells}). Overwrite them?`,
+    overwrite: "Overwrite",
+    cancel: "Cancel",
+    failed: (message: string) => `Excel reported a problem: ${message}`,
+    unsupported:
+      "This version of Excel is too old for the pane (it needs ExcelApi 1.4). The LSG formulas still work.",
+    missing: (features: string) => `This Excel lacks: ${features}. The pane works without them.`,
+    feature: {
+      conditionalFormats: "coloured categories (ExcelApi 1.6)",
+      tablesUnderSelection: "finding the table under the selection (ExcelApi 1.9)",
+      mergedAreas: "reading merged cells (ExcelApi 1.13)",
+      core: "document settings (ExcelApi 1.4)",
+    },
+    finding: "Finding",
+  },
+  ru: {
+    title: "Гендерная оценка ОМСУ",
+    language: "Язык",
+    data: "Данные",
+    sourceTable: (name: string, sheet: string, rows: number) =>
+      `Таблица «${name}» на листе «${sheet}»: строк ОМСУ — ${rows}.`,
+    sourceSelection: (address: string, rows: number) =>
+      `Выделенный диапазон ${address}: строк ОМСУ — ${rows}.`,
+    sourceUsed: (address: string, rows: number) =>
+      `Заполненный диапазон ${address}: строк ОМСУ — ${rows}.`,
+    headerAt: (rows: string) => `Заголовок в строке ${rows}.`,
+    readAgain: "Прочитать заново",
+    reading: "Чтение книги…",
+    empty:
+      "Лист пуст. Откройте лист с таблицей ОМСУ или выделите таблицу и нажмите «Прочитать заново».",
+    columns: "Столбцы",
+    columnsHelp: "Найдены по заголовкам. Исправьте неверные; выбор сохраняется в книге.",
+    none: "(нет)",
+    mappingProblem: "Не найдены обязательные столбцы. Выберите их ниже.",
+    check: "Проверка",
+    scored: "Оценено",
+    incomplete: "Пустые баллы",
+    invalid: "Неверные значения",
+    skipped: "Пропущено строк",
+    noProblems: "Проблем не найдено.",
+    problemsHelp: "Выберите ячейку, чтобы выделить её на листе.",
+    more: (n: number) => `… и ещё ${n}`,
+    apply: "Запись результатов",
+    asValues: "Значения (видны и без надстройки)",
+    asFormulas: "Живые формулы (=LSG.GENDERSCORE …)",
+    applyButton: "Применить",
+    writing: "Запись результатов…",
+    done: (rows: number, columns: string, sheet: string, charts: number) =>
+      `Записано строк: ${rows}, столбцы ${columns}; лист «${sheet}» обновлён, диаграмм: ${charts}.`,
+    consentTitle: "Перезаписать ячейки?",
+    consentBody: (count: number, cells: string) =>
+      `В местах для результатов уже есть данные: ячеек — ${count} (${cells}). Перезаписать?`,
+    overwrite: "Перезаписать",
+    cancel: "Отмена",
+    failed: (message: string) => `Excel сообщил о проблеме: ${message}`,
+    unsupported:
+      "Эта версия Excel слишком старая для панели (нужен ExcelApi 1.4). Формулы LSG работают.",
+    missing: (features: string) => `В этом Excel нет: ${features}. Панель работает и без этого.`,
+    feature: {
+      conditionalFormats: "цветных категорий (ExcelApi 1.6)",
+      tablesUnderSelection: "поиска таблицы под выделением (ExcelApi 1.9)",
+      mergedAreas: "чтения объединённых ячеек (ExcelApi 1.13)",
+      core: "параметров документа (ExcelApi 1.4)",
+    },
+    finding: "Вывод",
+  },
+  ky: {
+    title: "ЖӨБ гендердик баалоо",
+    language: "Тил",
+    data: "Маалыматтар",
+    sourceTable: (name: string, sheet: string, rows: number) =>
+      `«${sheet}» барагындагы «${name}» таблицасы: ЖӨБ саптары — ${rows}.`,
+    sourceSelection: (address: string, rows: number) =>
+      `Белгиленген диапазон ${address}: ЖӨБ саптары — ${rows}.`,
+    sourceUsed: (address: string, rows: number) =>
+      `Толтурулган диапазон ${address}: ЖӨБ саптары — ${rows}.`,
+    headerAt: (rows: string) => `Баш сап: ${rows}.`,
+    readAgain: "Кайра окуу",
+    reading: "Китеп окулууда…",
+    empty:
+      "Бул барак бош. ЖӨБ таблицасы бар баракты ачыңыз же таблицаны белгилеп, «Кайра окуу» басыңыз.",
+    columns: "Мамычалар",
+    columnsHelp: "Аталыштары боюнча табылды. Туура эместерин оңдоңуз; тандоо китепте сакталат.",
+    none: "(жок)",
+    mappingProblem: "Милдеттүү мамычалар табылган жок. Аларды төмөндөн тандаңыз.",
+    check: "Текшерүү",
+    scored: "Бааланган",
+    incomplete: "Бош упайлар",
+    invalid: "Туура эмес маанилер",
+    skipped: "Өткөрүлгөн саптар",
+    noProblems: "Көйгөй табылган жок.",
+    problemsHelp: "Уячаны барактан белгилөө үчүн аны тандаңыз.",
+    more: (n: number) => `… жана дагы ${n}`,
+    apply: "Натыйжаларды жазуу",
+    asValues: "Маанилер (кошумчасыз да көрүнөт)",
+    asFormulas: "Жандуу формулалар (=LSG.GENDERSCORE …)",
+    applyButton: "Колдонуу",
+    writing: "Натыйжалар жазылууда…",
+    done: (rows: number, columns: string, sheet: string, charts: number) =>
+      `Жазылган саптар: ${rows}, мамычалар ${columns}; «${sheet}» барагы жаңыланды, диаграммалар: ${charts}.`,
+    consentTitle: "Уячаларды кайра жазуу керекпи?",
+    consentBody: (count: number, cells: string) =>
+      `Натыйжалар жазыла турган жерде маалымат бар: ${count} уяча (${cells}). Кайра жазылсынбы?`,
+    overwrite: "Кайра жазуу",
+    cancel: "Жокко чыгаруу",
+    failed: (message: string) => `Excel көйгөй билдирди: ${message}`,
+    unsupported:
+      "Excelдин бул версиясы панель үчүн эски (ExcelApi 1.4 керек). LSG формулалары иштейт.",
+    missing: (features: string) => `Бул Excelде жок: ${features}. Панель аларсыз да иштейт.`,
+    feature: {
+      conditionalFormats: "түстүү категориялар (ExcelApi 1.6)",
+      tablesUnderSelection: "белгиленген жердеги таблицаны табуу (ExcelApi 1.9)",
+      mergedAreas: "бириктирилген уячаларды окуу (ExcelApi 1.13)",
+      core: "документтин параметрлери (ExcelApi 1.4)",
+    },
+    finding: "Корутунду",
+  },
+} as const;
+
+export type Strings = (typeof STRINGS)[Language];
+
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: "English",
+  ru: "Русский",
+  ky: "Кыргызча",
+};

@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { analyse, type AssessmentReport, type OutputMode } from "../report";
+import type { Language } from "../rubric";
+import { MappingError, readAssessmentTable, type ColumnChoice, type FieldId } from "../sheets";
+import type { ApplyOutcome, WorkbookHost } from "../excel/host";
+import type { Occupied } from "../excel/results";
+import type { SourceData } from "../excel/source";
+import { savedLanguage, saveLanguage } from "./preferences";
+
+export type Phase = "loading" | "empty" | "ready" | "applying";
+
+export type Analysis =
+  { readonly report: AssessmentReport } | { readonly mappingError: MappingError };
+
+export interface Scorecard {
+  readonly lang: Language;
+  readonly phase: Phase;
+  readonly source: SourceData | null;
+  readonly choices: Partial<Record<FieldId, ColumnChoice>>;
+  readonly analysis: Analysis | null;
+  readonly mode: OutputMode;
+  /** 0–1 while applying. */
+  readonly progress: number | null;
+  readonly consent: Occupied | null;
+  readonly outcome: Extract<ApplyOutcome, { kind: "done" }> | null;
+  readonly error: string | null;
+  setLanguage(lang: Language): void;
+  setMode(mode: OutputMode): void;
+  setChoice(field: FieldId, column: ColumnChoice | undefined): void;
+  refresh(): Promise<void>;
+  apply(overwrite?: boolean): Promise<void>;
+  cancelConsent(): void;
+  select(address: string): void;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The pane's state and actions: reads through the host, scores with the rubric, writes through the host. */
+export function useScorecard(host: WorkbookHost): Scorecard {
+  const [lang, setLang] = useState<Language>(
+    () => savedLanguage() ?? host.displayLanguage() ?? "en"
+  );
+  const [phase, setPhase] = useState<Phase>("loading");
+  const [source, setSource] = useState<SourceData | null>(null);
+  const [choices, setChoices] = useState<Partial<Record<FieldId, ColumnChoice>>>({});
+  const [mode, setMode] = useState<OutputMode>("values");
+  const [progress, setProgress] = useState<number | null>(null);
+  const [consent, setConsent] = useState<Occupied | null>(null);
+  const [outcome, setOutcome] = useState<Scorecard["outcome"]>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const analysis = useMemo<Analysis | null>(() => {
+    if (!source) return null;
+    try {
+      return { report: analyse(readAssessmentTable(source.grid, { columns: choices }), lang) };
+    } catch (e) {
+      if (e instanceof MappingError) return { mappingError: e };
+      throw e;
+    }
+  }, [source, choices, lang]);
+
+  const load = useCallback(async () => {
+    const read = await host.readSource();
+    setSource(read);
+    setChoices(read?.state?.mappings?.[read.sheetId] ?? {});
+    setPhase(read ? "ready" : "empty");
+  }, [host]);
+
+  const refresh = useCallback(async () => {
+    setPhase("loading");
+    setError(null);
+    setOutcome(null);
+    try {
+      await load();
+    } catch (e) {
+      setError(message(e));
+      setPhase("empty");
+    }
+  }, [load]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const setLanguage = useCallback((next: Language) => {
+    saveLanguage(next);
+    setLang(next);
+  }, []);
+
+  const setChoice = useCallback(
+    (field: FieldId, column: ColumnChoice | undefined) => {
+      if (!source) return;
+      const next = { ...choices };
+      if (column === undefined) delete next[field];
+      else next[field] = column;
+      setChoices(next);
+      host.saveColumnChoices(source.sheetId, next).catch((e) => setError(message(e)));
+    },
+    [host, source, choices]
+  );
+
+  const apply = useCallback(
+    async (overwrite = false) => {
+      if (!source || !analysis || !("report" in analysis)) return;
+      setConsent(null);
+      setError(null);
+      setOutcome(null);
+      setPhase("applying");
+      setProgress(0);
+      try {
+        const result = await host.apply({
+          source,
+          report: analysis.report,
+          mode,
+          lang,
+          overwrite,
+          onProgress: (done, total) => setProgress(done / total),
+        });
+        if (result.kind === "needs-consent") {
+          setConsent(result.occupied);
+          setPhase("ready");
+        } else {
+          // Read again so that the next run knows where this one wrote.
+          await load();
+          setOutcome(result);
+        }
+      } catch (e) {
+        setError(message(e));
+        setPhase("ready");
+      } finally {
+        setProgress(null);
+      }
+    },
+    [host, source, analysis, mode, lang, load]
+  );
+
+  const select = useCallback(
+    (address: string) => {
+      if (source) host.selectCell(source.sheetId, address).catch((e) => setError(message(e)));
+    },
+    [host, source]
+  );
+
+  return {
+    lang,
+    phase,
+    source,
+    choices,
+    analysis,
+    mode,
+    progress,
+    consent,
+    outcome,
+    error,
+    setLanguage,
+    setMode,
+    setChoice,
+    refresh,
+    apply,
+    cancelConsent: () => setConsent(null),
+    select,
+  };
+}

@@ -1,0 +1,12 @@
+// jest's jsdom environment lacks TextEncoder, which every browser and Node have.
+const { TextEncoder, TextDecoder } = require("util");
+if (typeof globalThis.TextEncoder === "undefined") globalThis.TextEncoder = TextEncoder;
+if (typeof globalThis.TextDecoder === "undefined") globalThis.TextDecoder = TextDecoder;
+// Fluent UI measures elements with ResizeObserver; jsdom has no layout, so there is nothing to observe.
+if (typeof window !== "undefined" && typeof window.ResizeObserver === "undefined") {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
