@@ -8,6 +8,10 @@ import { assess, category, coverage, isProblem, parseScore, total } from "../src
 import { installRuntime } from "./runtime";
 import { analyse } from "../src/report";
 import { readAssessmentTable, type CellValue } from "../src/sheets";
+import { FakeExcel, WorkbookModel } from "../src/fake-excel";
+import { ALL_CAPABILITIES } from "../src/excel/capabilities";
+import { createWorkbookHost } from "../src/excel/host";
+import type { ExcelRun } from "../src/excel/run";
 import { buildSheet, registerGenderScore } from "./hyperformulaHost";
 import { bestOf, bestOfAsync, line, seeded } from "./measure";
 
@@ -164,7 +168,70 @@ function summaryCost(): void {
   );
 }
 
-// 5. The CLI on a 10,000-row workbook: read, score, write results.
+// 5. The task pane's Excel layer on the in-memory Excel, which counts round trips and request sizes.
+async function paneRuns(): Promise<void> {
+  for (const n of [500, 5_000, 50_000]) {
+    const model = new WorkbookModel();
+    const sheet = model.addSheet("LSGs");
+    const rows: unknown[][] = [
+      [
+        "Область",
+        "Район",
+        "Наименование ОМСУ",
+        "Год",
+        "Документы",
+        "Механизм",
+        "Бюджет",
+        "Примечание",
+      ],
+    ];
+    scoreRows(n).forEach((r, i) =>
+      rows.push([
+        i % 2 ? "Джалал-Абадская область" : "Иссык-Кульская область",
+        `Район ${i % 40}`,
+        `Айыл аймагы ${i}`,
+        2019 + (i % 3),
+        ...r,
+        i % 7 ? "" : "Программа развития, с. 12",
+      ])
+    );
+    sheet.write({ top: 0, left: 0, bottom: n, right: 7 }, rows);
+    const excel = new FakeExcel(model);
+    const host = createWorkbookHost(
+      excel.run.bind(excel) as unknown as ExcelRun,
+      ALL_CAPABILITIES,
+      () => "ru-RU"
+    );
+    const source = (await host.readSource())!;
+    const readSyncs = excel.metrics.syncs;
+    const largestResponse = excel.metrics.largestResponse;
+    const report = analyse(readAssessmentTable(source.grid), "ru");
+    excel.resetMetrics();
+    await host.apply({ source, report, mode: "values", lang: "ru", overwrite: false });
+    const write = excel.metrics;
+    line(
+      `task pane run, ${n.toLocaleString("en")} rows: round trips (read + apply)`,
+      `${readSyncs} + ${write.syncs}; largest request ${(write.largestRequest / 1024 / 1024).toFixed(2)} MB, largest response ${(largestResponse / 1024 / 1024).toFixed(2)} MB`,
+      "requests < 5 MB",
+      write.largestRequest < 5 * 1024 * 1024
+    );
+  }
+}
+
+function paneBundle(): void {
+  const bundle = path.resolve(__dirname, "../../../dist/taskpane.js");
+  if (!fs.existsSync(bundle)) return line("taskpane.js", "not built: run npm run build");
+  const bytes = fs.readFileSync(bundle);
+  const gzip = zlib.gzipSync(bytes, { level: 9 }).length / 1024;
+  line(
+    "taskpane.js (React, Fluent UI, the pane)",
+    `${(bytes.length / 1024).toFixed(0)} KB, ${gzip.toFixed(0)} KB gzip`,
+    "≤ 300 KB gzip",
+    gzip <= 300
+  );
+}
+
+// 6. The CLI on a 10,000-row workbook: read, score, write results.
 async function cliBenchmark(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-bench-"));
   const input = path.join(dir, "lsg-10000.xlsx");
@@ -216,6 +283,8 @@ async function run(): Promise<void> {
   await spilledVsSingle();
   bundleSize();
   summaryCost();
+  await paneRuns();
+  paneBundle();
   await cliBenchmark();
 }
 

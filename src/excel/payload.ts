@@ -39,3 +39,11 @@ export function chunkRows<T extends readonly unknown[]>(
 export function rowsPerRead(columns: number, bytesPerCell = 96, budget = PAYLOAD_BUDGET): number {
   return Math.max(1, Math.floor(budget / (Math.max(1, columns) * bytesPerCell)));
 }
+
+/** Bytes per cell of values already read, with a margin for rows further down being wordier. */
+export function measuredBytesPerCell(values: readonly (readonly unknown[])[]): number {
+  const cells = values.reduce((n, row) => n + row.length, 0);
+  if (cells === 0) return 96;
+  const bytes = values.reduce((n, row) => n + rowBytes(row), 0);
+  return Math.max(16, Math.ceil((bytes / cells) * 2));
+}

@@ -1,7 +1,7 @@
 /* global Excel */
 import type { CellArea, CellGrid, CellValue } from "../sheets";
 import type { Capabilities } from "./capabilities";
-import { rowsPerRead } from "./payload";
+import { measuredBytesPerCell, rowsPerRead } from "./payload";
 import type { ExcelRun } from "./run";
 import { parseState, STATE_KEY, type StoredState } from "./state";
 
@@ -108,13 +108,13 @@ export async function readSource(
       return null;
     }
 
-    // Values in row blocks sized to stay under the payload limit; one block for ordinary tables.
-    const perRead = rowsPerRead(area.columnCount);
-    const blocks: Excel.Range[] = [];
+    // Values in row blocks sized to stay under the payload limit: the first block with a cautious
+    // guess of bytes per cell, later ones sized from what the first actually weighed.
+    let perRead = rowsPerRead(area.columnCount);
     const values: CellValue[][] = [];
     let merged: Excel.RangeAreas | null = null;
-    for (let start = 0; start < area.rowCount; start += perRead) {
-      const count = Math.min(perRead, area.rowCount - start);
+    for (let start = 0, count = 0; start < area.rowCount; start += count) {
+      count = Math.min(perRead, area.rowCount - start);
       const block = sheet.getRangeByIndexes(
         area.rowIndex + start,
         area.columnIndex,
@@ -122,7 +122,6 @@ export async function readSource(
         area.columnCount
       );
       block.load("values");
-      blocks.push(block);
       if (start === 0 && capabilities.mergedAreas) {
         const whole = sheet.getRangeByIndexes(
           area.rowIndex,
@@ -137,6 +136,7 @@ export async function readSource(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       for (const line of block.values) values.push(line.map(plain));
+      if (start === 0) perRead = rowsPerRead(area.columnCount, measuredBytesPerCell(block.values));
     }
 
     const merges: CellArea[] = [];
