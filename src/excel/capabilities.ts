@@ -2,7 +2,7 @@
 
 /** What this Excel can do, by requirement set; the pane says what is missing instead of failing. */
 export interface Capabilities {
-  /** ExcelApi 1.4: document settings, null objects. Without it the pane cannot run. */
+  /** ExcelApi 1.7: document settings, null objects, ranges by index. Without it the pane cannot run. */
   readonly core: boolean;
   /** ExcelApi 1.6: conditional formats and suspending calculation during large writes. */
   readonly conditionalFormats: boolean;
@@ -28,7 +28,7 @@ export function officeCapabilities(): Capabilities {
     }
   };
   return {
-    core: has("1.4"),
+    core: has("1.7"),
     conditionalFormats: has("1.6"),
     tablesUnderSelection: has("1.9"),
     mergedAreas: has("1.13"),

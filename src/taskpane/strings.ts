@@ -43,13 +43,13 @@ export const STRINGS = {
     cancel: "Cancel",
     failed: (message: string) => `Excel reported a problem: ${message}`,
     unsupported:
-      "This version of Excel is too old for the pane (it needs ExcelApi 1.4). The LSG formulas still work.",
+      "This version of Excel is too old for the pane (it needs ExcelApi 1.7). The LSG formulas still work.",
     missing: (features: string) => `This Excel lacks: ${features}. The pane works without them.`,
     feature: {
       conditionalFormats: "coloured categories (ExcelApi 1.6)",
       tablesUnderSelection: "finding the table under the selection (ExcelApi 1.9)",
       mergedAreas: "reading merged cells (ExcelApi 1.13)",
-      core: "document settings (ExcelApi 1.4)",
+      core: "document settings and ranges by index (ExcelApi 1.7)",
     },
     finding: "Finding",
   },
@@ -94,13 +94,13 @@ export const STRINGS = {
     cancel: "Отмена",
     failed: (message: string) => `Excel сообщил о проблеме: ${message}`,
     unsupported:
-      "Эта версия Excel слишком старая для панели (нужен ExcelApi 1.4). Формулы LSG работают.",
+      "Эта версия Excel слишком старая для панели (нужен ExcelApi 1.7). Формулы LSG работают.",
     missing: (features: string) => `В этом Excel нет: ${features}. Панель работает и без этого.`,
     feature: {
       conditionalFormats: "цветных категорий (ExcelApi 1.6)",
       tablesUnderSelection: "поиска таблицы под выделением (ExcelApi 1.9)",
       mergedAreas: "чтения объединённых ячеек (ExcelApi 1.13)",
-      core: "параметров документа (ExcelApi 1.4)",
+      core: "параметров документа (ExcelApi 1.7)",
     },
     finding: "Вывод",
   },
@@ -145,13 +145,13 @@ export const STRINGS = {
     cancel: "Жокко чыгаруу",
     failed: (message: string) => `Excel көйгөй билдирди: ${message}`,
     unsupported:
-      "Excelдин бул версиясы панель үчүн эски (ExcelApi 1.4 керек). LSG формулалары иштейт.",
+      "Excelдин бул версиясы панель үчүн эски (ExcelApi 1.7 керек). LSG формулалары иштейт.",
     missing: (features: string) => `Бул Excelде жок: ${features}. Панель аларсыз да иштейт.`,
     feature: {
       conditionalFormats: "түстүү категориялар (ExcelApi 1.6)",
       tablesUnderSelection: "белгиленген жердеги таблицаны табуу (ExcelApi 1.9)",
       mergedAreas: "бириктирилген уячаларды окуу (ExcelApi 1.13)",
-      core: "документтин параметрлери (ExcelApi 1.4)",
+      core: "документтин параметрлери (ExcelApi 1.7)",
     },
     finding: "Корутунду",
   },

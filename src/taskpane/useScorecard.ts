@@ -81,8 +81,9 @@ export function useScorecard(host: WorkbookHost): Scorecard {
   }, [load]);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    // An Excel without the pane's minimum API is told so by the pane; nothing is asked of it.
+    if (host.capabilities.core) void refresh();
+  }, [host, refresh]);
 
   const setLanguage = useCallback((next: Language) => {
     saveLanguage(next);

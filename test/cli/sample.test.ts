@@ -122,3 +122,16 @@ describe("the CLI on the sample (40 LSGs of Issyk-Kul and Jalal-Abad)", () => {
     expect(data.getRow(2).getCell(3).value).toBe("Теплоключенский АО");
   });
 });
+
+describe("the sample workbook for the task pane", () => {
+  it("holds the same 40 LSGs as the CSV, with the same results", async () => {
+    const csv = JSON.parse((await runCli(SAMPLE, "--json")).stdout) as JsonReport;
+    const xlsx = JSON.parse(
+      (await runCli(SAMPLE.replace(/\.csv$/, ".xlsx"), "--json")).stdout
+    ) as JsonReport;
+    expect(xlsx.rows.map((r) => [r.lsg, r.total, r.category])).toEqual(
+      csv.rows.map((r) => [r.lsg, r.total, r.category])
+    );
+    expect(xlsx.summary.finding).toBe(csv.summary.finding);
+  });
+});

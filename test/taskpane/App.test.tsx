@@ -109,3 +109,21 @@ describe("the task pane on the sample workbook", () => {
     await screen.findByText(/Used range Data!A1:H41/);
   });
 });
+
+describe("on an Excel too old for the pane", () => {
+  it("says so and offers nothing that would fail", async () => {
+    const { excel } = sampleWorkbook();
+    render(
+      <App
+        host={hostFor(excel, {
+          core: false,
+          conditionalFormats: false,
+          tablesUnderSelection: false,
+          mergedAreas: false,
+        })}
+      />
+    );
+    expect(await screen.findByText(/too old for the pane \(it needs ExcelApi 1\.7\)/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Apply" })).toBeNull();
+  });
+});
