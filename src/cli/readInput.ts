@@ -1,9 +1,34 @@
 import { promises as fs } from "fs";
 import path from "path";
 import type { CellGrid } from "../sheets";
-import { decodeCsv, parseCsv, type CsvEncoding } from "./csv";
+import ExcelJS from "exceljs";
+import { decodeCsv, parseCsv, type CsvEncoding } from "../files/csv";
+import { gridFromWorksheet } from "../files/xlsx";
 import { UserError } from "./errors";
-import { readXlsx } from "./xlsxRead";
+
+async function readXlsx(
+  file: string,
+  sheet?: string
+): Promise<{ grid: CellGrid; sheetName: string }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new UserError(
+      `Cannot read ${file} as an Excel workbook (.xlsx): ${(error as Error).message}`
+    );
+  }
+  const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
+  if (!worksheet) {
+    const names = workbook.worksheets.map((w) => `"${w.name}"`).join(", ");
+    throw new UserError(
+      sheet === undefined
+        ? `${file} has no worksheets.`
+        : `No sheet "${sheet}" in ${file}; its sheets are ${names}.`
+    );
+  }
+  return { grid: gridFromWorksheet(worksheet), sheetName: worksheet.name };
+}
 
 export interface InputSheet {
   readonly grid: CellGrid;

@@ -1089,7 +1089,7 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbookApi;
   private readonly queue: OperationQueue;
   constructor(model: WorkbookModel, metrics: SyncMetrics, limit: number) {
-    this.queue = new OperationQueue(metrics, limit);
+    this.queue = new OperationQueue(metrics, limit, () => model.changed());
     this.workbook = new FakeWorkbookApi(this.queue, model);
   }
   sync(): Promise<void> {

@@ -37,7 +37,8 @@ export class OperationQueue {
   private pending_: Operation[] = [];
   constructor(
     readonly metrics: SyncMetrics,
-    readonly limit: number = PAYLOAD_LIMIT
+    readonly limit: number = PAYLOAD_LIMIT,
+    private readonly afterSync: () => void = () => undefined
   ) {}
 
   get pending(): number {
@@ -63,7 +64,11 @@ export class OperationQueue {
       );
     }
     const responses: unknown[] = [];
-    for (const op of batch) responses.push(op.run());
+    try {
+      for (const op of batch) responses.push(op.run());
+    } finally {
+      this.afterSync();
+    }
     const responseSize = bytes(responses);
     this.metrics.largestResponse = Math.max(this.metrics.largestResponse, responseSize);
     if (responseSize > this.limit) {

@@ -110,11 +110,15 @@ export class SheetModel {
   /** The value a formula cell shows: evaluated by the engine when there is one. */
   valueAt(row: number, column: number): Scalar {
     const cell = this.cell(row, column);
-    if (!cell) return "";
-    if (cell.formula !== undefined && this.workbook.formulaEngine) {
-      return this.workbook.formulaEngine(this, row, column, cell.formula) ?? "";
+    // With an engine, every cell asks it: a spilled result fills cells that hold no formula.
+    if (
+      this.workbook.formulaEngine &&
+      (cell?.formula !== undefined || !cell || cell.value === null)
+    ) {
+      const value = this.workbook.formulaEngine(this, row, column, cell?.formula ?? "");
+      if (value !== null || cell?.formula !== undefined) return value ?? "";
     }
-    return cell.value ?? "";
+    return cell?.value ?? "";
   }
 
   values(area: Area): Scalar[][] {
@@ -239,7 +243,21 @@ export class WorkbookModel {
   selection: { sheetId: string; area: Area } | null = null;
   formulaEngine: FormulaEngine | null = null;
   calculationSuspensions = 0;
+  /** Bumped on every change that a view or a formula engine must follow. */
+  version = 0;
+  private readonly listeners = new Set<() => void>();
   private nextId = 1;
+
+  /** Calls back after each change (each sync of a batch, each edit by the demo's grid). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  changed(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
 
   newId(prefix: string): string {
     return `{${prefix}-${this.nextId++}}`;

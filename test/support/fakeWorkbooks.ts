@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import { parseCsv } from "../../src/cli/csv";
+import { parseCsv } from "../../src/files/csv";
 import { FakeExcel, WorkbookModel, type SheetModel } from "../../src/fake-excel";
 import { ALL_CAPABILITIES, type Capabilities } from "../../src/excel/capabilities";
 import { createWorkbookHost, type WorkbookHost } from "../../src/excel/host";

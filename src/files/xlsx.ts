@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import { columnIndex, type CellArea, type CellGrid, type CellValue } from "../sheets";
-import { UserError } from "./errors";
 
 /** ExcelJS cell values (rich text, formulas with cached results, hyperlinks, errors) as plain cell values. */
 export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -26,7 +25,7 @@ function parseAddress(address: string): { row: number; column: number } | undefi
 }
 
 /** Merged areas ("A1:C1") as 0-based grid indices; the grid starts at A1. */
-function mergedAreas(worksheet: ExcelJS.Worksheet): CellArea[] {
+export function mergedAreas(worksheet: ExcelJS.Worksheet): CellArea[] {
   const ranges = (worksheet.model as { merges?: string[] }).merges ?? [];
   const areas: CellArea[] = [];
   for (const range of ranges) {
@@ -37,29 +36,8 @@ function mergedAreas(worksheet: ExcelJS.Worksheet): CellArea[] {
   return areas;
 }
 
-export interface WorkbookSheet {
-  readonly grid: CellGrid;
-  readonly sheetName: string;
-}
-
-export async function readXlsx(file: string, sheet?: string): Promise<WorkbookSheet> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw new UserError(
-      `Cannot read ${file} as an Excel workbook (.xlsx): ${(error as Error).message}`
-    );
-  }
-  const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
-  if (!worksheet) {
-    const names = workbook.worksheets.map((w) => `"${w.name}"`).join(", ");
-    throw new UserError(
-      sheet === undefined
-        ? `${file} has no worksheets.`
-        : `No sheet "${sheet}" in ${file}; its sheets are ${names}.`
-    );
-  }
+/** A worksheet's values from A1 to its last used cell, with its merged areas. */
+export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): CellGrid {
   const width = worksheet.columnCount;
   const values: CellValue[][] = [];
   for (let r = 1; r <= worksheet.rowCount; r++) {
@@ -68,8 +46,5 @@ export async function readXlsx(file: string, sheet?: string): Promise<WorkbookSh
     for (let c = 1; c <= width; c++) cells[c - 1] = plainCellValue(row.getCell(c).value);
     values.push(cells);
   }
-  return {
-    grid: { values, firstRow: 1, firstColumn: 0, merges: mergedAreas(worksheet) },
-    sheetName: worksheet.name,
-  };
+  return { values, firstRow: 1, firstColumn: 0, merges: mergedAreas(worksheet) };
 }
