@@ -36,15 +36,28 @@ export function mergedAreas(worksheet: ExcelJS.Worksheet): CellArea[] {
   return areas;
 }
 
-/** A worksheet's values from A1 to its last used cell, with its merged areas. */
-export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): CellGrid {
+/** A worksheet's cells from A1 to its last used cell, each converted (by default to its value). */
+export function worksheetRows<T>(
+  worksheet: ExcelJS.Worksheet,
+  convert: (value: ExcelJS.CellValue | undefined) => T
+): T[][] {
   const width = worksheet.columnCount;
-  const values: CellValue[][] = [];
+  const rows: T[][] = [];
   for (let r = 1; r <= worksheet.rowCount; r++) {
     const row = worksheet.getRow(r);
-    const cells: CellValue[] = new Array(width);
-    for (let c = 1; c <= width; c++) cells[c - 1] = plainCellValue(row.getCell(c).value);
-    values.push(cells);
+    const cells: T[] = new Array(width);
+    for (let c = 1; c <= width; c++) cells[c - 1] = convert(row.getCell(c).value);
+    rows.push(cells);
   }
-  return { values, firstRow: 1, firstColumn: 0, merges: mergedAreas(worksheet) };
+  return rows;
+}
+
+/** A worksheet's values from A1 to its last used cell, with its merged areas. */
+export function gridFromWorksheet(worksheet: ExcelJS.Worksheet): CellGrid {
+  return {
+    values: worksheetRows(worksheet, plainCellValue),
+    firstRow: 1,
+    firstColumn: 0,
+    merges: mergedAreas(worksheet),
+  };
 }

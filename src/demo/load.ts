@@ -1,0 +1,55 @@
+import ExcelJS from "exceljs";
+import { decodeCsv, parseCsv } from "../files/csv";
+import { mergedAreas, plainCellValue, worksheetRows } from "../files/xlsx";
+import { WorkbookModel, type SheetModel } from "../fake-excel";
+import type { CellValue } from "../sheets";
+
+function typed(value: CellValue): unknown {
+  if (value === null) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") return value.error;
+  return value;
+}
+
+function fill(sheet: SheetModel, rows: readonly (readonly unknown[])[]): void {
+  if (rows.length === 0) return;
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const padded = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => (r[c] === undefined ? "" : r[c]))
+  );
+  sheet.write({ top: 0, left: 0, bottom: rows.length - 1, right: width - 1 }, padded);
+}
+
+/** A CSV as Excel opens it: one sheet, values typed in (numbers become numbers). */
+export function workbookFromCsv(bytes: Uint8Array, name: string): WorkbookModel {
+  const model = new WorkbookModel();
+  const sheet = model.addSheet(name.slice(0, 31) || "Sheet1");
+  // A value typed with a leading apostrophe stays text, as in Excel; CSV text is data, not formulas.
+  fill(
+    sheet,
+    parseCsv(decodeCsv(bytes).text).values.map((row) =>
+      row.map((v) => (typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : typed(v)))
+    )
+  );
+  return model;
+}
+
+/** An .xlsx: every sheet with its values, formulas, merged cells and tables. */
+export async function workbookFromXlsx(buffer: ArrayBuffer): Promise<WorkbookModel> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer);
+  const model = new WorkbookModel();
+  for (const worksheet of workbook.worksheets) {
+    const sheet = model.addSheet(worksheet.name);
+    // Formulas come back as formulas, to be evaluated here; other cells as the values they hold.
+    const rows = worksheetRows(worksheet, (value) => {
+      if (value && typeof value === "object" && "formula" in value && value.formula)
+        return `=${value.formula}`;
+      const plain = typed(plainCellValue(value));
+      return typeof plain === "string" && /^[=+\-@]/.test(plain) ? `'${plain}` : plain;
+    });
+    fill(sheet, rows);
+    sheet.merges.push(...mergedAreas(worksheet));
+  }
+  return model;
+}
