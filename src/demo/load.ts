@@ -49,7 +49,16 @@ export async function workbookFromXlsx(buffer: ArrayBuffer): Promise<WorkbookMod
       return typeof plain === "string" && /^[=+\-@]/.test(plain) ? `'${plain}` : plain;
     });
     fill(sheet, rows);
-    sheet.merges.push(...mergedAreas(worksheet));
+    // ExcelJS repeats a merged area's value in every cell; Excel keeps it in the top-left one only.
+    for (const area of mergedAreas(worksheet)) {
+      sheet.merges.push(area);
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          const cell = sheet.cell(r, c);
+          if (cell && (r !== area.top || c !== area.left)) cell.value = null;
+        }
+      }
+    }
   }
   return model;
 }

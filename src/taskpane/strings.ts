@@ -38,7 +38,9 @@ export const STRINGS = {
       `Wrote ${rows} rows to columns ${columns}; “${sheet}” updated with ${charts} charts.`,
     consentTitle: "Overwrite cells?",
     consentBody: (count: number, cells: string) =>
-      `${count} cells where the results go already hold data (${cells}). Overwrite them?`,
+      count === 1
+        ? `1 cell where the results go already holds data (${cells}). Overwrite it?`
+        : `${count} cells where the results go already hold data (${cells}). Overwrite them?`,
     overwrite: "Overwrite",
     cancel: "Cancel",
     failed: (message: string) => `Excel reported a problem: ${message}`,

@@ -54,7 +54,7 @@ describe("the task pane on the sample workbook", () => {
     await userEvent.click(screen.getByRole("button", { name: "Apply" }));
     const dialog = await screen.findByRole("dialog");
     expect(
-      within(dialog).getByText(/1 cells where the results go already hold data \(J3\)/)
+      within(dialog).getByText(/1 cell where the results go already holds data \(J3\)/)
     ).toBeTruthy();
     await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(sheet.valueAt(2, 9)).toBe("do not lose me");
