@@ -2,6 +2,7 @@
 import { isLanguage, languageFromTag, type Language } from "../rubric";
 import { officeDisplayLanguage } from "../excel/displayLanguage";
 import {
+  agreementOf,
   CallError,
   callMessages,
   categoriesOf,
@@ -74,6 +75,27 @@ export function coverage(scores: any[][], mechanism?: any[][], budget?: any[][])
   } catch (error) {
     return rethrowForExcel(error);
   }
+}
+
+/**
+ * Agreement between two raters who scored the same LSGs: Cohen's weighted kappa (quadratic weights) on the 0–3 scale.
+ * 1 is perfect agreement, 0 what chance would give; above 0.8 is usually read as almost perfect, 0.61–0.8 substantial, 0.41–0.6 moderate.
+ * Pairs with a blank on either side are left out.
+ * @customfunction AGREEMENT
+ * @helpurl https://localhost:3000/help.html#agreement
+ * @param rater1 The first rater's scores, e.g. E2:G41.
+ * @param rater2 The second rater's scores for the same LSGs and indicators, a range of the same size.
+ * @returns The weighted kappa.
+ */
+export function agreement(rater1: any[][], rater2: any[][]): number {
+  let result;
+  try {
+    result = agreementOf(rater1 as Matrix, rater2 as Matrix, displayLanguage());
+  } catch (error) {
+    return rethrowForExcel(error);
+  }
+  if (isFailure(result)) throw toExcel(result);
+  return result;
 }
 
 /**

@@ -4,6 +4,8 @@ import {
   categoryBand,
   describeIndicatorProblem,
   describeTotalProblem,
+  describeValueProblem,
+  weightedKappa,
   isProblem,
   parseScore,
   parseWholeNumber,
@@ -152,6 +154,65 @@ export function coveragesOf(
   method: Method = METHOD_2015
 ): CellResult<number>[][] {
   return perLsg(coverageOrFailure, scores, mechanism, budget, lang, method);
+}
+
+const AGREEMENT_MESSAGES = {
+  en: {
+    shapes: "The two raters' ranges must have the same number of rows and columns.",
+    none: "No pair of cells where both raters gave a score.",
+    cell: (rater: number, row: number, column: number, what: string) =>
+      `Rater ${rater}, row ${row}, column ${column}: ${what}`,
+  },
+  ru: {
+    shapes: "Диапазоны двух оценщиков должны быть одного размера.",
+    none: "Нет ни одной пары ячеек, где оба оценщика поставили балл.",
+    cell: (rater: number, row: number, column: number, what: string) =>
+      `Оценщик ${rater}, строка ${row}, столбец ${column}: ${what}`,
+  },
+  ky: {
+    shapes: "Эки баалоочунун диапазондору бирдей өлчөмдө болушу керек.",
+    none: "Эки баалоочу тең упай койгон бир да жуп уяча жок.",
+    cell: (rater: number, row: number, column: number, what: string) =>
+      `${rater}-баалоочу, ${row}-сап, ${column}-мамыча: ${what}`,
+  },
+} as const;
+
+/**
+ * AGREEMENT: Cohen's weighted kappa (quadratic weights) between two equally shaped ranges of
+ * scores. Pairs with a blank on either side are left out; a wrong value is an error naming its cell.
+ */
+export function agreementOf(
+  first: Matrix,
+  second: Matrix,
+  lang: Language,
+  method: Method = METHOD_2015
+): CellResult<number> {
+  const messages = AGREEMENT_MESSAGES[lang];
+  const sameShape =
+    first.length === second.length && first.every((row, r) => row.length === second[r].length);
+  if (!sameShape) throw new CallError(messages.shapes);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < first.length; r++) {
+    for (let c = 0; c < first[r].length; c++) {
+      const x = parseScore(first[r][c], method);
+      const y = parseScore(second[r][c], method);
+      for (const [rater, parsed] of [
+        [1, x],
+        [2, y],
+      ] as const) {
+        if (isProblem(parsed) && parsed.kind !== "missing") {
+          const what = describeValueProblem(parsed, "", method.points, lang).replace(/^: /, "");
+          return { error: "#VALUE!", message: messages.cell(rater, r + 1, c + 1, what) };
+        }
+      }
+      if (isProblem(x) || isProblem(y)) continue;
+      a.push(x);
+      b.push(y);
+    }
+  }
+  const kappa = weightedKappa(a, b, method.points.min, method.points.max);
+  return kappa === null ? { error: "#N/A", message: messages.none } : kappa;
 }
 
 /** Category labels for POLICYCATEGORY, cell by cell over any shape of totals. */

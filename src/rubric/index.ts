@@ -5,3 +5,4 @@ export * from "./total";
 export * from "./assess";
 export * from "./summary";
 export * from "./messages";
+export * from "./agreement";

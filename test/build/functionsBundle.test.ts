@@ -37,7 +37,7 @@ describe("the built custom functions", () => {
 
   it("declares in functions.json exactly the ids the bundle associates, one to one", () => {
     const declared = metadata.functions.map((f) => f.id).sort();
-    expect(declared).toEqual(["COVERAGE", "GENDERSCORE", "POLICYCATEGORY"]);
+    expect(declared).toEqual(["AGREEMENT", "COVERAGE", "GENDERSCORE", "POLICYCATEGORY"]);
     expect([...associated.keys()].sort()).toEqual(declared);
     expect(new Set(declared).size).toBe(declared.length);
   });
@@ -67,6 +67,10 @@ describe("the built custom functions", () => {
   it("runs the associated functions from the bundle as Excel would", () => {
     expect(associated.get("GENDERSCORE")!([[1, 0, 2]])).toEqual([[3]]);
     expect(associated.get("COVERAGE")!([[1, 0, 2]])).toEqual([[2]]);
+    expect(associated.get("AGREEMENT")!([[0], [1], [2], [3]], [[0], [2], [2], [3]])).toBeCloseTo(
+      0.9,
+      12
+    );
     expect(associated.get("POLICYCATEGORY")!([[3]], "ru")).toEqual([
       ["политика, направленная на решение гендерных вопросов"],
     ]);

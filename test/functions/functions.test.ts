@@ -4,7 +4,7 @@ import {
   setDisplayLanguage,
   uninstallCustomFunctionsRuntime,
 } from "../support/customFunctionsRuntime";
-import { coverage, genderScore, policyCategory } from "../../src/functions/functions";
+import { agreement, coverage, genderScore, policyCategory } from "../../src/functions/functions";
 
 beforeEach(() => {
   installCustomFunctionsRuntime();
@@ -183,5 +183,42 @@ describe("COVERAGE as Excel calls it", () => {
     expect(asError(blank).code).toBe("#N/A");
     expect(asError(wrong).code).toBe("#VALUE!");
     expect(asError(wrong).message).toContain("Mechanism: 7 is out of range");
+  });
+});
+
+describe("AGREEMENT as Excel calls it", () => {
+  it("gives the weighted kappa of two raters' ranges (hand-computed: 0.9)", () => {
+    expect(agreement([[0], [1], [2], [3]], [[0], [2], [2], [3]])).toBeCloseTo(0.9, 12);
+  });
+
+  it("works on N×3 blocks and leaves out pairs with a blank", () => {
+    const a = [
+      [0, 1, null],
+      [2, 3, 1],
+    ];
+    const b = [
+      [0, 1, 3],
+      [2, 3, 1],
+    ];
+    expect(agreement(a, b)).toBe(1);
+  });
+
+  it("throws #VALUE! naming the cell for a wrong value, #N/A with no pairs, #VALUE! for different shapes", () => {
+    expect(() => agreement([[1], ["x"]], [[1], [2]])).toThrow(FakeCustomFunctionError);
+    try {
+      agreement([[1], ["x"]], [[1], [2]]);
+    } catch (error) {
+      expect(asError(error).code).toBe("#VALUE!");
+      expect(asError(error).message).toBe(
+        "Rater 1, row 2, column 1: \u201cx\u201d is not a number; expected a whole number from 0 to 3."
+      );
+    }
+    try {
+      agreement([[null]], [[2]]);
+    } catch (error) {
+      expect(asError(error).code).toBe("#N/A");
+    }
+    expect(() => agreement([[1, 2]], [[1], [2]])).toThrow(/same number of rows/);
+    expect.assertions(8);
   });
 });
