@@ -12,6 +12,9 @@ export interface CliOptions {
   readonly force: boolean;
   readonly columns: Partial<Record<FieldId, ColumnChoice>>;
   readonly headerRow?: number;
+  /** A method file (JSON) instead of the 2015 method. */
+  readonly methodFile?: string;
+  readonly evidenceCheck: boolean;
 }
 
 export const USAGE = `Usage: npm run score -- FILE [--sheet NAME] [--json] [--lang en|ru|ky] [--out RESULT.xlsx] [--force]
@@ -24,6 +27,9 @@ Scores every LSG row of FILE (.xlsx or .csv) with the 2015 gender-sensitivity me
                  fields: documents mechanism budget lsg district oblast round soate rater note
                  documentsNote mechanismNote budgetNote total category
   --header-row N worksheet row of the header (default: found in the first 20 rows)
+  --method FILE  a method as JSON (thresholds, labels) instead of the 2015 method; see README
+  --no-evidence-check
+                 do not warn about scores above 0 whose evidence cell is empty
   --json         print one JSON document (the machine contract, see README) instead of a table
   --lang         language of labels and messages: en (default), ru or ky
   --out FILE     also write a new workbook with the results; the input is never modified
@@ -42,6 +48,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
         out: { type: "string" },
         force: { type: "boolean", default: false },
         map: { type: "string" },
+        method: { type: "string" },
+        "no-evidence-check": { type: "boolean", default: false },
         "header-row": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -81,6 +89,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
   return {
     columns,
     headerRow,
+    methodFile: values.method,
+    evidenceCheck: !values["no-evidence-check"],
     file: positionals[0],
     sheet: values.sheet,
     json: Boolean(values.json),

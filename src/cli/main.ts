@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /* global require, module, process */
-import { existsSync, realpathSync } from "fs";
+import { existsSync, readFileSync, realpathSync } from "fs";
 import path from "path";
 import { MappingError, readAssessmentTable } from "../sheets";
 import { analyse, toJsonReport } from "../report";
+import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
 import { readInput } from "./readInput";
@@ -20,7 +21,24 @@ function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
+function loadMethod(file: string | undefined): Method {
+  if (file === undefined) return METHOD_2015;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new UserError(`Cannot read the method ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return parseMethod(json);
+  } catch (error) {
+    if (error instanceof MethodError) throw new UserError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 async function score(options: CliOptions, io: Output): Promise<void> {
+  const method = loadMethod(options.methodFile);
   if (options.out !== undefined) {
     if (path.extname(options.out).toLowerCase() !== ".xlsx")
       throw new UserError(`--out must name a .xlsx file, not ${options.out}.`);
@@ -44,7 +62,7 @@ async function score(options: CliOptions, io: Output): Promise<void> {
       throw new UserError(`Cannot score ${options.file}: ${error.message}`);
     throw error;
   }
-  const report = analyse(table, options.lang);
+  const report = analyse(table, options.lang, method, { evidenceCheck: options.evidenceCheck });
   if (options.json) {
     io.stdout(JSON.stringify(toJsonReport(report), null, 2) + "\n");
   } else {

@@ -1,4 +1,4 @@
-import { categoryBand, type Language } from "../rubric";
+import { categoryBand, describeMethod, type Language } from "../rubric";
 import {
   countsSentence,
   label,
@@ -68,7 +68,7 @@ export function renderText(report: AssessmentReport, source: string): string {
     fit(label("coverage", lang), coverageWidth),
     label("category", lang),
   ].join(" ");
-  const lines = [`${source} — ${table.method.title[lang]}`, mappingLine(report, lang), "", header];
+  const lines = [source, describeMethod(table.method, lang), mappingLine(report, lang), "", header];
   for (const { source: row, assessment } of table.rows) {
     const scores = ids.map((i, k) => fit(String(assessment.scores[i.id] ?? "·"), scoreWidths[k]));
     const category =
@@ -108,6 +108,8 @@ export function renderText(report: AssessmentReport, source: string): string {
   }
   for (const d of report.validation.duplicates) lines.push(`  ${d.message}`);
   for (const m of report.validation.totalMismatches) lines.push(`  ${m.message}`);
+  for (const w of report.validation.evidence.slice(0, LISTED_PROBLEMS))
+    lines.push(`  ${w.message}`);
   for (const t of validationTables(report, lang))
     lines.push("", ...renderTable(t).map((l) => `  ${l}`));
 

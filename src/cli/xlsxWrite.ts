@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { categoryBand, type Language } from "../rubric";
+import { categoryBand, describeMethod, type Language } from "../rubric";
 import {
   countsSentence,
   label,
@@ -107,6 +107,7 @@ function addSummarySheet(
   const sheet = workbook.addWorksheet(uniqueName(workbook, label("summary", lang)));
   const { summary, method } = report.table;
   sheet.addRow([method.title[lang]]).font = { bold: true, size: 14 };
+  sheet.addRow([describeMethod(method, lang)]);
   sheet.addRow([countsSentence(summary.assessed, summary.scored, summary.incomplete, lang)]);
   const finding = sheet.addRow([report.finding]);
   finding.font = { italic: true };

@@ -6,6 +6,7 @@ import {
   type Method,
 } from "../rubric";
 import type { AssessmentTable, SkippedRow } from "../sheets";
+import { evidenceWarnings, type EvidenceWarning } from "./evidence";
 import { findingSentence } from "./finding";
 import { byDistrict, byOblast, type GroupSummary } from "./groups";
 import { scoreRows, type ScoredTable } from "./results";
@@ -39,14 +40,22 @@ export interface AssessmentReport {
     readonly totalMismatches: readonly TotalMismatch[];
     readonly skipped: readonly SkippedRow[];
     readonly blankRows: number;
+    /** Empty when the check is switched off. */
+    readonly evidence: readonly EvidenceWarning[];
   };
+}
+
+export interface AnalyseOptions {
+  /** Warn about scores above 0 without evidence (default on). */
+  readonly evidenceCheck?: boolean;
 }
 
 /** Scores a table read from a sheet and builds every summary the CLI and the task pane show. */
 export function analyse(
   source: AssessmentTable,
   lang: Language,
-  method: Method = METHOD_2015
+  method: Method = METHOD_2015,
+  options: AnalyseOptions = {}
 ): AssessmentReport {
   const table = scoreRows(source.rows, lang, method);
   return {
@@ -68,6 +77,7 @@ export function analyse(
       totalMismatches: totalMismatches(table),
       skipped: source.skipped,
       blankRows: source.blankRows,
+      evidence: options.evidenceCheck === false ? [] : evidenceWarnings(source, table),
     },
   };
 }

@@ -10,3 +10,4 @@ export * from "./finding";
 export * from "./keys";
 export * from "./writeback";
 export * from "./summaryLayout";
+export * from "./evidence";

@@ -96,6 +96,15 @@ export interface JsonReport {
     }[];
     skippedRows: { row: number; reason: string; text: string }[];
     blankRows: number;
+    evidenceWarnings: {
+      row: number;
+      lsg: string | null;
+      indicator: IndicatorId;
+      cell: string;
+      score: number;
+      evidenceCell: string;
+      message: string;
+    }[];
   };
 }
 
@@ -202,6 +211,7 @@ export function toJsonReport(report: AssessmentReport): JsonReport {
       totalMismatches: validation.totalMismatches.map((m) => ({ ...m })),
       skippedRows: validation.skipped.map((s) => ({ ...s })),
       blankRows: validation.blankRows,
+      evidenceWarnings: validation.evidence.map((w) => ({ ...w })),
     },
   };
 }

@@ -59,6 +59,17 @@ export const MORE_LABELS = {
     ky: "анын ичинде 1–2 индикатор менен «маселелерди чечүү»",
   },
   number: { en: "Number", ru: "Количество", ky: "Саны" },
+  evidenceMissing: {
+    en: "Scores above 0 without evidence",
+    ru: "Баллы выше 0 без обоснования",
+    ky: "Негиздемеси жок 0дөн жогору упайлар",
+  },
+  score: { en: "Score", ru: "Балл", ky: "Упай" },
+  evidenceCell: {
+    en: "Empty evidence cell",
+    ru: "Пустая ячейка обоснования",
+    ky: "Бош негиздеме уячасы",
+  },
   indicator: { en: "Indicator", ru: "Индикатор", ky: "Индикатор" },
   indicatorsHeading: { en: "Indicators", ru: "Индикаторы", ky: "Индикаторлор" },
   mean: { en: "Mean score", ru: "Средний балл", ky: "Орточо упай" },

@@ -1,4 +1,4 @@
-import type { Language } from "../rubric";
+import { describeMethod, type Language } from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import { countsSentence, label, text } from "./labels";
 import {
@@ -60,6 +60,8 @@ export function summaryLayout(report: AssessmentReport, lang: Language): Summary
 
   const line = (...cells: (string | number | null)[]) => rows.push(cells) - 1;
   titleRows.push(line(method.title[lang]));
+  // Every report says which method produced it.
+  line(describeMethod(method, lang));
   line(countsSentence(summary.assessed, summary.scored, summary.incomplete, lang));
   line(report.finding);
   line();

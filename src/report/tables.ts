@@ -238,6 +238,25 @@ export function validationTables(report: AssessmentReport, lang: Language): Repo
       formats: {},
     },
     {
+      id: "evidence",
+      title: text("evidenceMissing", lang),
+      header: [
+        text("cell", lang),
+        label("lsg", lang),
+        text("indicator", lang),
+        text("score", lang),
+        text("evidenceCell", lang),
+      ],
+      rows: v.evidence.map((w) => [
+        w.cell,
+        w.lsg,
+        indicatorName(w.indicator),
+        w.score,
+        w.evidenceCell,
+      ]),
+      formats: {},
+    },
+    {
       id: "skippedRows",
       title: text("skippedRows", lang),
       header: [label("row", lang), text("reason", lang), text("text", lang)],

@@ -6,3 +6,4 @@ export * from "./assess";
 export * from "./summary";
 export * from "./messages";
 export * from "./agreement";
+export * from "./methodFile";

@@ -1,0 +1,170 @@
+import { LANGUAGES, type Labels } from "./language";
+import { METHOD_2015, totalRange, type CategoryBand, type Indicator, type Method } from "./method";
+
+/** A method that cannot be used, with every reason, so the user can fix the file in one go. */
+export class MethodError extends Error {
+  constructor(readonly reasons: readonly string[]) {
+    super(`The method is not valid: ${reasons.join("; ")}.`);
+    this.name = "MethodError";
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// Labels left out keep the base method's; labels given must be given in all three languages, so a
+// renamed category never shows its old name in one of them.
+function labels(
+  value: unknown,
+  fallback: Labels | undefined,
+  where: string,
+  reasons: string[]
+): Labels {
+  if (value !== undefined && !isObject(value))
+    reasons.push(`${where} must be an object with en, ru and ky texts`);
+  const given = isObject(value) ? value : undefined;
+  const out = {} as Record<(typeof LANGUAGES)[number], string>;
+  for (const lang of LANGUAGES) {
+    const text = given ? given[lang] : fallback?.[lang];
+    if (typeof text !== "string" || text.trim() === "")
+      reasons.push(`${where} has no ${lang} label`);
+    out[lang] = typeof text === "string" ? text.trim() : "";
+  }
+  return out;
+}
+
+function byId<T extends { id: string }>(
+  list: unknown,
+  defaults: readonly T[],
+  what: string,
+  reasons: string[]
+): Json[] {
+  if (list === undefined) return defaults.map(() => ({}));
+  if (!Array.isArray(list)) {
+    reasons.push(`"${what}" must be a list`);
+    return defaults.map(() => ({}));
+  }
+  const ids = defaults.map((d) => d.id);
+  for (const item of list) {
+    if (!isObject(item) || !ids.includes(String(item.id)))
+      reasons.push(
+        `"${what}" may only hold ${ids.join(", ")} (found ${JSON.stringify(isObject(item) ? item.id : item)})`
+      );
+  }
+  return defaults.map(
+    (d) => (list.find((item) => isObject(item) && item.id === d.id) as Json | undefined) ?? {}
+  );
+}
+
+/** Checks that category bands cover every possible total exactly once. */
+export function bandProblems(
+  categories: readonly Pick<CategoryBand, "id" | "min" | "max">[],
+  method: Pick<Method, "indicators" | "points">
+): string[] {
+  const reasons: string[] = [];
+  const { min, max } = totalRange(method as Method);
+  for (const band of categories) {
+    if (!Number.isInteger(band.min) || !Number.isInteger(band.max) || band.min > band.max) {
+      reasons.push(
+        `band "${band.id}" must run from a whole number to a whole number not below it (got ${band.min}–${band.max})`
+      );
+    }
+  }
+  if (reasons.length > 0) return reasons;
+  for (let total = min; total <= max; total++) {
+    const holding = categories.filter((band) => total >= band.min && total <= band.max);
+    if (holding.length === 0)
+      reasons.push(
+        `no band holds a total of ${total} (bands must cover ${min}–${max} without gaps)`
+      );
+    if (holding.length > 1)
+      reasons.push(
+        `bands ${holding.map((b) => `"${b.id}" ${b.min}–${b.max}`).join(" and ")} overlap at ${total}`
+      );
+  }
+  for (const band of categories) {
+    if (band.min < min || band.max > max)
+      reasons.push(
+        `band "${band.id}" ${band.min}–${band.max} goes outside the possible totals ${min}–${max}`
+      );
+  }
+  return reasons;
+}
+
+/**
+ * Reads a method from JSON (a file passed with --method, or the pane's edited method). Anything
+ * left out keeps the 2015 method's value; indicators and categories are matched by id. Throws
+ * MethodError listing every problem.
+ */
+export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
+  const reasons: string[] = [];
+  if (!isObject(json)) throw new MethodError(["a method must be a JSON object"]);
+  const points = isObject(json.points) ? json.points : {};
+  const pointsMin = points.min ?? base.points.min;
+  const pointsMax = points.max ?? base.points.max;
+  if (
+    !Number.isInteger(pointsMin) ||
+    !Number.isInteger(pointsMax) ||
+    (pointsMin as number) >= (pointsMax as number)
+  ) {
+    reasons.push(
+      `points must run from a whole number to a larger one (got ${String(pointsMin)}–${String(pointsMax)})`
+    );
+  }
+  const indicators: Indicator[] = byId(json.indicators, base.indicators, "indicators", reasons).map(
+    (given, i) => ({
+      id: base.indicators[i].id,
+      name: labels(
+        given.name,
+        base.indicators[i].name,
+        `indicator "${base.indicators[i].id}" name`,
+        reasons
+      ),
+      short: labels(
+        given.short,
+        base.indicators[i].short,
+        `indicator "${base.indicators[i].id}" short name`,
+        reasons
+      ),
+    })
+  );
+  const categories: CategoryBand[] = byId(
+    json.categories,
+    base.categories,
+    "categories",
+    reasons
+  ).map((given, i) => {
+    const d = base.categories[i];
+    return {
+      id: d.id,
+      min: (given.min ?? d.min) as number,
+      max: (given.max ?? d.max) as number,
+      label: labels(given.label, d.label, `category "${d.id}" label`, reasons),
+      short: labels(given.short, d.short, `category "${d.id}" short label`, reasons),
+    };
+  });
+  const method: Method = {
+    id: typeof json.id === "string" && json.id.trim() !== "" ? json.id.trim() : `${base.id}-edited`,
+    title: labels(json.title, base.title, "title", reasons),
+    indicators,
+    points: { min: pointsMin as number, max: pointsMax as number },
+    categories,
+  };
+  if (reasons.length === 0) reasons.push(...bandProblems(categories, method));
+  if (reasons.length > 0) throw new MethodError(reasons);
+  return method;
+}
+
+/** One line a report prints so that it says which method produced it. */
+export function describeMethod(method: Method, lang: (typeof LANGUAGES)[number]): string {
+  const bands = [...method.categories]
+    .sort((a, b) => b.min - a.min)
+    .map((b) => `${b.min}–${b.max} ${b.label[lang]}`);
+  const points = `${method.points.min}–${method.points.max}`;
+  const intro = { en: "Method", ru: "Методика", ky: "Методика" }[lang];
+  const per = { en: "per indicator", ru: "за индикатор", ky: "ар бир индикатор үчүн" }[lang];
+  return `${intro}: ${method.title[lang]} [${method.id}]; ${points} ${per}; ${bands.join("; ")}.`;
+}
