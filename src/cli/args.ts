@@ -15,6 +15,8 @@ export interface CliOptions {
   /** A method file (JSON) instead of the 2015 method. */
   readonly methodFile?: string;
   readonly evidenceCheck: boolean;
+  /** The second rater's sheet in the same workbook. */
+  readonly secondSheet?: string;
 }
 
 export const USAGE = `Usage: npm run score -- FILE [--sheet NAME] [--json] [--lang en|ru|ky] [--out RESULT.xlsx] [--force]
@@ -28,6 +30,9 @@ Scores every LSG row of FILE (.xlsx or .csv) with the 2015 gender-sensitivity me
                  documentsNote mechanismNote budgetNote total category
   --header-row N worksheet row of the header (default: found in the first 20 rows)
   --method FILE  a method as JSON (thresholds, labels) instead of the 2015 method; see README
+  --second-sheet NAME
+                 the second rater's scores, on another sheet of the same workbook (a rater
+                 column with two raters' names is found without this)
   --no-evidence-check
                  do not warn about scores above 0 whose evidence cell is empty
   --json         print one JSON document (the machine contract, see README) instead of a table
@@ -49,6 +54,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
         force: { type: "boolean", default: false },
         map: { type: "string" },
         method: { type: "string" },
+        "second-sheet": { type: "string" },
         "no-evidence-check": { type: "boolean", default: false },
         "header-row": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -91,6 +97,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
     headerRow,
     methodFile: values.method,
     evidenceCheck: !values["no-evidence-check"],
+    secondSheet: values["second-sheet"],
     file: positionals[0],
     sheet: values.sheet,
     json: Boolean(values.json),

@@ -2,8 +2,18 @@
 /* global require, module, process */
 import { existsSync, readFileSync, realpathSync } from "fs";
 import path from "path";
-import { MappingError, readAssessmentTable } from "../sheets";
-import { analyse, toJsonReport } from "../report";
+import { MappingError, readAssessmentTable, type CellGrid } from "../sheets";
+import {
+  analyse,
+  compareRaters,
+  consensusRows,
+  pairByRaterColumn,
+  pairTables,
+  ratersToJson,
+  toJsonReport,
+  type AgreedScores,
+} from "../report";
+import { readAgreedScores } from "./reconcile";
 import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
@@ -19,6 +29,16 @@ export interface Output {
 function samePath(a: string, b: string): boolean {
   const resolve = (p: string) => (existsSync(p) ? realpathSync(p) : path.resolve(p));
   return resolve(a) === resolve(b);
+}
+
+function readMapped(grid: CellGrid, options: CliOptions) {
+  try {
+    return readAssessmentTable(grid, { columns: options.columns, headerRow: options.headerRow });
+  } catch (error) {
+    if (error instanceof MappingError)
+      throw new UserError(`Cannot score ${options.file}: ${error.message}`);
+    throw error;
+  }
 }
 
 function loadMethod(file: string | undefined): Method {
@@ -51,26 +71,39 @@ async function score(options: CliOptions, io: Output): Promise<void> {
     }
   }
   const input = await readInput(options.file, options.sheet);
-  let table;
-  try {
-    table = readAssessmentTable(input.grid, {
-      columns: options.columns,
-      headerRow: options.headerRow,
-    });
-  } catch (error) {
-    if (error instanceof MappingError)
-      throw new UserError(`Cannot score ${options.file}: ${error.message}`);
-    throw error;
+  const table = readMapped(input.grid, options);
+  // Two raters: in a rater column, or the second on another sheet. The LSGs are then scored from
+  // their consensus: equal scores, or the scores agreed on a Reconcile sheet.
+  let pairing = pairByRaterColumn(table.rows);
+  if (options.secondSheet !== undefined) {
+    if (input.format !== "xlsx") throw new UserError("--second-sheet applies to .xlsx workbooks.");
+    const second = await readInput(options.file, options.secondSheet);
+    const secondTable = readMapped(second.grid, options);
+    pairing = pairTables(table.rows, secondTable.rows, [input.sheetName, second.sheetName]);
   }
-  const report = analyse(table, options.lang, method, { evidenceCheck: options.evidenceCheck });
+  const agreed: AgreedScores =
+    pairing && input.format === "xlsx" ? await readAgreedScores(options.file, method) : new Map();
+  const comparison = pairing ? compareRaters(pairing, method) : null;
+  const scored = pairing ? { ...table, rows: consensusRows(pairing, method, agreed) } : table;
+  const report = analyse(scored, options.lang, method, { evidenceCheck: options.evidenceCheck });
   if (options.json) {
-    io.stdout(JSON.stringify(toJsonReport(report), null, 2) + "\n");
+    const json = {
+      ...toJsonReport(report),
+      raters: comparison ? ratersToJson(comparison, agreed, options.lang) : null,
+    };
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
   } else {
     const source = input.format === "xlsx" ? `${options.file} [${input.sheetName}]` : options.file;
-    io.stdout(renderText(report, source));
+    io.stdout(renderText(report, source, comparison));
   }
   if (options.out !== undefined) {
-    await writeResultsWorkbook(options.out, options.file, input, report);
+    await writeResultsWorkbook(
+      options.out,
+      options.file,
+      input,
+      report,
+      comparison ? { comparison, agreed } : null
+    );
     io.stderr(`${options.out} written.\n`);
   }
 }

@@ -1,6 +1,8 @@
 import { categoryBand, describeMethod, type Language } from "../rubric";
 import {
+  agreementTable,
   countsSentence,
+  type RaterComparison,
   label,
   summaryTables,
   text,
@@ -51,7 +53,11 @@ function mappingLine(report: AssessmentReport, lang: Language): string {
 }
 
 /** The human-readable report: one line per LSG, the problems, then the summary and its tables. */
-export function renderText(report: AssessmentReport, source: string): string {
+export function renderText(
+  report: AssessmentReport,
+  source: string,
+  comparison: RaterComparison | null = null
+): string {
   const { table } = report;
   const lang: Language = table.language;
   const ids = table.method.indicators;
@@ -121,5 +127,13 @@ export function renderText(report: AssessmentReport, source: string): string {
   lines.push(report.finding);
   for (const t of summaryTables(report, lang))
     lines.push("", ...renderTable(t).map((l) => `  ${l}`));
+  if (comparison) {
+    lines.push(
+      "",
+      ...renderTable(agreementTable(comparison, table.method, lang)).map((l) => `  ${l}`)
+    );
+    const count = { en: "Disagreements", ru: "Расхождений", ky: "Макул эместиктер" }[lang];
+    lines.push(`  ${count}: ${comparison.disagreements.length}`);
+  }
   return lines.join("\n") + "\n";
 }

@@ -1,7 +1,11 @@
 import ExcelJS from "exceljs";
-import { categoryBand, describeMethod, type Language } from "../rubric";
+import { categoryBand, describeMethod, LANGUAGES, METHOD_2015, type Language } from "../rubric";
+import { plainCellValue } from "../files/xlsx";
 import {
+  agreementTable,
   countsSentence,
+  type AgreedScores,
+  type RaterComparison,
   label,
   summaryTables,
   text,
@@ -9,8 +13,22 @@ import {
   type AssessmentReport,
   type ReportTable,
 } from "../report";
-import type { CellValue } from "../sheets";
+import { cellText, type CellValue } from "../sheets";
 import type { InputSheet } from "./readInput";
+import { addReconcileSheet } from "./reconcile";
+
+const OURS = {
+  results: new Set(LANGUAGES.map((l) => `${label("row", l)}|${label("lsg", l)}`)),
+  method: LANGUAGES.map((l) => describeMethod(METHOD_2015, l).split(":")[0] + ":"),
+  agreed: new Set(LANGUAGES.map((l) => text("agreedScore", l))),
+};
+
+function isOurSheet(sheet: ExcelJS.Worksheet): boolean {
+  const at = (address: string) => cellText(plainCellValue(sheet.getCell(address).value));
+  if (OURS.results.has(`${at("A1")}|${at("B1")}`)) return true;
+  if (OURS.method.some((prefix) => at("A2").startsWith(prefix))) return true;
+  return at("E1") === "id" && OURS.agreed.has(at("L1"));
+}
 
 function excelValue(value: CellValue): ExcelJS.CellValue {
   if (value !== null && typeof value === "object" && !(value instanceof Date)) {
@@ -102,7 +120,8 @@ function addResultsSheet(
 function addSummarySheet(
   workbook: ExcelJS.Workbook,
   report: AssessmentReport,
-  lang: Language
+  lang: Language,
+  comparison: RaterComparison | null
 ): void {
   const sheet = workbook.addWorksheet(uniqueName(workbook, label("summary", lang)));
   const { summary, method } = report.table;
@@ -116,6 +135,7 @@ function addSummarySheet(
   finding.height = 48;
   sheet.addRow([]);
   for (const table of summaryTables(report, lang)) addReportTable(sheet, table);
+  if (comparison) addReportTable(sheet, agreementTable(comparison, method, lang));
   const checks = validationTables(report, lang);
   if (checks.length > 0) {
     sheet.addRow([label("problemsHeading", lang)]).font = { bold: true, size: 14 };
@@ -134,7 +154,8 @@ export async function writeResultsWorkbook(
   file: string,
   inputFile: string,
   input: InputSheet,
-  report: AssessmentReport
+  report: AssessmentReport,
+  raters: { comparison: RaterComparison; agreed: AgreedScores } | null = null
 ): Promise<void> {
   const lang = report.table.language;
   const workbook = new ExcelJS.Workbook();
@@ -145,7 +166,22 @@ export async function writeResultsWorkbook(
     for (const row of input.grid.values) data.addRow(row.map(excelValue));
   }
   workbook.creator = "Gender Scorecard";
+  // A workbook written by an earlier run holds our Results, Summary and Reconcile sheets: they are
+  // replaced, not duplicated (agreed scores were read from Reconcile before this). Only sheets that
+  // are recognisably ours go; a user's own sheet of the same name stays.
+  for (const sheet of [...workbook.worksheets])
+    if (isOurSheet(sheet)) workbook.removeWorksheet(sheet.id);
   addResultsSheet(workbook, report, lang);
-  addSummarySheet(workbook, report, lang);
+  addSummarySheet(workbook, report, lang, raters?.comparison ?? null);
+  if (raters) {
+    addReconcileSheet(
+      workbook,
+      text("reconcile", lang),
+      raters.comparison,
+      raters.agreed,
+      report.table.method,
+      lang
+    );
+  }
   await workbook.xlsx.writeFile(file);
 }

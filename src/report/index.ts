@@ -11,3 +11,4 @@ export * from "./keys";
 export * from "./writeback";
 export * from "./summaryLayout";
 export * from "./evidence";
+export * from "./raters";

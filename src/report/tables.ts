@@ -1,4 +1,5 @@
-import { categoryBand, type Language, type Summary } from "../rubric";
+import { categoryBand, KAPPA_BANDS, type Language, type Method, type Summary } from "../rubric";
+import type { RaterComparison, RaterStatistics } from "./raters";
 import type { AssessmentReport } from "./analysis";
 import type { GroupSummary } from "./groups";
 import { label, text } from "./labels";
@@ -279,4 +280,39 @@ export function summaryTables(report: AssessmentReport, lang: Language): ReportT
     changesTable(report, lang),
   ];
   return tables.filter((t) => t.rows.length > 0);
+}
+
+/** Agreement between two raters per indicator and for the category. */
+export function agreementTable(
+  comparison: RaterComparison,
+  method: Method,
+  lang: Language
+): ReportTable {
+  const row = (name: string, s: RaterStatistics) => [
+    name,
+    s.pairs,
+    s.exact,
+    s.withinOne,
+    s.kappa,
+    s.band === null ? null : KAPPA_BANDS[s.band][lang],
+  ];
+  return {
+    id: "agreement",
+    title: `${text("agreementHeading", lang)}: ${comparison.raters[0]} / ${comparison.raters[1]}`,
+    header: [
+      text("indicator", lang),
+      text("pairs", lang),
+      text("exactAgreement", lang),
+      text("withinOne", lang),
+      text("kappa", lang),
+      text("reading", lang),
+    ],
+    rows: [
+      ...comparison.indicators.map((i) =>
+        row(method.indicators.find((x) => x.id === i.indicator)!.short[lang], i.agreement)
+      ),
+      row(label("category", lang), comparison.category),
+    ],
+    formats: { 2: "share", 3: "share", 4: "decimal" },
+  };
 }

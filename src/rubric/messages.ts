@@ -24,6 +24,7 @@ const PHRASES: Record<Language, Phrasebook> = {
     "not-whole": (v) => `${v} is not a whole number`,
     "out-of-range": (v) => `${v} is out of range`,
     "excel-error": (v) => `the cell holds the Excel error ${v}`,
+    disputed: (v) => `the raters disagree (${v}); agree a score on the Reconcile sheet`,
     expected: ({ min, max }) => `expected a whole number from ${min} to ${max}`,
   },
   ru: {
@@ -32,6 +33,7 @@ const PHRASES: Record<Language, Phrasebook> = {
     "not-whole": (v) => `${v} — не целое число`,
     "out-of-range": (v) => `${v} — вне допустимого диапазона`,
     "excel-error": (v) => `в ячейке ошибка Excel ${v}`,
+    disputed: (v) => `оценщики расходятся (${v}); согласуйте балл на листе «Согласование»`,
     expected: ({ min, max }) => `ожидается целое число от ${min} до ${max}`,
   },
   ky: {
@@ -40,6 +42,7 @@ const PHRASES: Record<Language, Phrasebook> = {
     "not-whole": (v) => `${v} бүтүн сан эмес`,
     "out-of-range": (v) => `${v} чектен тышкары`,
     "excel-error": (v) => `уячада Excel катасы бар: ${v}`,
+    disputed: (v) => `баалоочулар макул эмес (${v}); «Макулдашуу» барагында упайды макулдашыңыз`,
     expected: ({ min, max }) => `${min}–${max} аралыгындагы бүтүн сан күтүлөт`,
   },
 };
@@ -61,7 +64,9 @@ export function describeValueProblem(
   const [open, close] = QUOTES[lang];
   // Error codes are shown bare (#DIV/0!), as Excel shows them; user text is quoted.
   const shown =
-    problem.kind === "excel-error" ? String(problem.value) : quoted(problem.value, open, close);
+    problem.kind === "excel-error" || problem.kind === "disputed"
+      ? String(problem.value)
+      : quoted(problem.value, open, close);
   const what = phrases[problem.kind](shown);
   return `${subject}: ${what}; ${phrases.expected(range)}.`;
 }

@@ -1,7 +1,22 @@
 import { METHOD_2015, type Method } from "./method";
 
 /** Why a cell could not be read as a score. */
-export type ProblemKind = "missing" | "not-a-number" | "not-whole" | "out-of-range" | "excel-error";
+export type ProblemKind =
+  "missing" | "not-a-number" | "not-whole" | "out-of-range" | "excel-error" | "disputed";
+
+/**
+ * Two raters' different scores for one indicator, not yet reconciled: the indicator has no score
+ * until they agree one.
+ */
+export interface DisputedScore {
+  readonly disputed: readonly [number | null, number | null];
+}
+
+export function isDisputed(value: unknown): value is DisputedScore {
+  return (
+    typeof value === "object" && value !== null && Array.isArray((value as DisputedScore).disputed)
+  );
+}
 
 export interface ScoreProblem {
   readonly kind: ProblemKind;
@@ -88,6 +103,11 @@ export function parseWholeNumber(value: unknown, min: number, max: number): Pars
     if (isExcelErrorCode(compact)) return problem("excel-error", compact.toUpperCase());
     if (!NUMERIC_TEXT.test(compact)) return problem("not-a-number", value);
     number = Number(compact.replace(",", ".").replace("\u2212", "-"));
+  } else if (isDisputed(value)) {
+    return problem(
+      "disputed",
+      value.disputed.map((v) => (v === null ? "–" : String(v))).join(" / ")
+    );
   } else {
     const code = excelErrorCode(value);
     return problem(code ? "excel-error" : "not-a-number", displayValue(value));

@@ -1,0 +1,257 @@
+import {
+  agreement,
+  assess,
+  isProblem,
+  kappaBand,
+  parseScore,
+  type Agreement,
+  type IndicatorId,
+  type KappaBand,
+  type Language,
+  type Method,
+  KAPPA_BANDS,
+} from "../rubric";
+import type { LsgRow } from "../sheets";
+import { nameKey } from "./keys";
+
+/** The same LSG (and round) as scored by two raters. */
+export interface RatedPair {
+  readonly lsg: string;
+  readonly district: string | null;
+  readonly round: string | null;
+  readonly first: LsgRow;
+  readonly second: LsgRow;
+}
+
+export interface Pairing {
+  readonly raters: readonly [string, string];
+  readonly pairs: readonly RatedPair[];
+  /** Rows only one rater scored. */
+  readonly unmatched: readonly {
+    readonly rater: string;
+    readonly row: number;
+    readonly lsg: string | null;
+  }[];
+}
+
+export interface Disagreement {
+  readonly lsg: string;
+  readonly district: string | null;
+  readonly round: string | null;
+  readonly indicator: IndicatorId;
+  readonly first: {
+    readonly cell: string;
+    readonly score: number | null;
+    readonly note: string | null;
+  };
+  readonly second: {
+    readonly cell: string;
+    readonly score: number | null;
+    readonly note: string | null;
+  };
+}
+
+export interface RaterStatistics extends Agreement {
+  readonly band: KappaBand | null;
+}
+
+export interface RaterComparison {
+  readonly raters: readonly [string, string];
+  readonly pairs: number;
+  readonly indicators: readonly {
+    readonly indicator: IndicatorId;
+    readonly agreement: RaterStatistics;
+  }[];
+  /** Agreement on the category (blind < addressing < positive), over pairs both raters could score. */
+  readonly category: RaterStatistics;
+  readonly disagreements: readonly Disagreement[];
+  readonly unmatched: Pairing["unmatched"];
+}
+
+function key(row: LsgRow): string {
+  return `${nameKey(row.lsg)}|${nameKey(row.district)}|${nameKey(row.round)}`;
+}
+
+function pair(
+  first: readonly LsgRow[],
+  second: readonly LsgRow[],
+  raters: readonly [string, string]
+): Pairing {
+  const byKey = new Map(second.filter((r) => r.lsg !== null).map((r) => [key(r), r]));
+  const pairs: RatedPair[] = [];
+  const unmatched: { rater: string; row: number; lsg: string | null }[] = [];
+  const used = new Set<string>();
+  for (const row of first) {
+    const match = row.lsg === null ? undefined : byKey.get(key(row));
+    if (match && !used.has(key(row))) {
+      used.add(key(row));
+      pairs.push({
+        lsg: row.lsg!,
+        district: row.district,
+        round: row.round,
+        first: row,
+        second: match,
+      });
+    } else unmatched.push({ rater: raters[0], row: row.row, lsg: row.lsg });
+  }
+  for (const row of second)
+    if (!used.has(key(row))) unmatched.push({ rater: raters[1], row: row.row, lsg: row.lsg });
+  return { raters, pairs, unmatched };
+}
+
+/** Two raters in one table, told apart by its rater column; null unless exactly two raters appear. */
+export function pairByRaterColumn(rows: readonly LsgRow[]): Pairing | null {
+  const names = [...new Set(rows.map((r) => r.rater).filter((r): r is string => r !== null))];
+  if (names.length !== 2) return null;
+  const [a, b] = names;
+  return pair(
+    rows.filter((r) => r.rater === a),
+    rows.filter((r) => r.rater === b),
+    [a, b]
+  );
+}
+
+/** Two raters' tables (two sheets or two files) of the same LSGs. */
+export function pairTables(
+  first: readonly LsgRow[],
+  second: readonly LsgRow[],
+  raters: readonly [string, string]
+): Pairing {
+  return pair(first, second, raters);
+}
+
+function statistics(a: number[], b: number[], min: number, max: number): RaterStatistics {
+  const result = agreement(a, b, min, max);
+  return { ...result, band: result.kappa === null ? null : kappaBand(result.kappa) };
+}
+
+/** Exact, within-one and weighted-kappa agreement per indicator and for the category; every disagreement. */
+export function compareRaters(pairing: Pairing, method: Method): RaterComparison {
+  const ranked = [...method.categories].sort((x, y) => x.min - y.min).map((c) => c.id);
+  const indicators = method.indicators.map(({ id }) => {
+    const a: number[] = [];
+    const b: number[] = [];
+    for (const p of pairing.pairs) {
+      const x = parseScore(p.first.cells[id].value, method);
+      const y = parseScore(p.second.cells[id].value, method);
+      if (isProblem(x) || isProblem(y)) continue;
+      a.push(x);
+      b.push(y);
+    }
+    return { indicator: id, agreement: statistics(a, b, method.points.min, method.points.max) };
+  });
+  const ca: number[] = [];
+  const cb: number[] = [];
+  const disagreements: Disagreement[] = [];
+  for (const p of pairing.pairs) {
+    const first = assess(
+      method.indicators.map((i) => p.first.cells[i.id].value),
+      method
+    );
+    const second = assess(
+      method.indicators.map((i) => p.second.cells[i.id].value),
+      method
+    );
+    if (first.category !== null && second.category !== null) {
+      ca.push(ranked.indexOf(first.category));
+      cb.push(ranked.indexOf(second.category));
+    }
+    for (const { id } of method.indicators) {
+      const x = first.scores[id];
+      const y = second.scores[id];
+      if (x === y) continue;
+      disagreements.push({
+        lsg: p.lsg,
+        district: p.district,
+        round: p.round,
+        indicator: id,
+        first: {
+          cell: p.first.cells[id].address,
+          score: x,
+          note: p.first.notes[id] ?? p.first.note,
+        },
+        second: {
+          cell: p.second.cells[id].address,
+          score: y,
+          note: p.second.notes[id] ?? p.second.note,
+        },
+      });
+    }
+  }
+  return {
+    raters: pairing.raters,
+    pairs: pairing.pairs.length,
+    indicators,
+    category: statistics(ca, cb, 0, ranked.length - 1),
+    disagreements,
+    unmatched: pairing.unmatched,
+  };
+}
+
+/** Agreed scores from a Reconcile sheet, by LSG, district, round and indicator. */
+export type AgreedScores = ReadonlyMap<string, number>;
+
+export function agreedKey(
+  lsg: string | null,
+  district: string | null,
+  round: string | null,
+  indicator: IndicatorId
+): string {
+  return `${nameKey(lsg)}|${nameKey(district)}|${nameKey(round)}|${indicator}`;
+}
+
+/**
+ * One row per LSG from two raters: where they agree, their score; where they differ, the score
+ * agreed on the Reconcile sheet; otherwise the indicator stays disputed and the LSG unscored.
+ */
+export function consensusRows(
+  pairing: Pairing,
+  method: Method,
+  agreed: AgreedScores = new Map()
+): LsgRow[] {
+  return pairing.pairs.map((p) => {
+    const cells = { ...p.first.cells };
+    for (const { id } of method.indicators) {
+      const x = parseScore(p.first.cells[id].value, method);
+      const y = parseScore(p.second.cells[id].value, method);
+      if (!isProblem(x) && !isProblem(y) && x === y) continue;
+      if (isProblem(x) && isProblem(y)) continue; // neither scored it: the first rater's problem stands
+      const settled = agreed.get(agreedKey(p.lsg, p.district, p.round, id));
+      cells[id] = {
+        address: p.first.cells[id].address,
+        value: settled ?? { disputed: [isProblem(x) ? null : x, isProblem(y) ? null : y] },
+      } as LsgRow["cells"][IndicatorId];
+    }
+    return { ...p.first, rater: null, cells };
+  });
+}
+
+/** The --json "raters" section. */
+export function ratersToJson(comparison: RaterComparison, agreed: AgreedScores, lang: Language) {
+  const stats = (s: RaterStatistics) => ({
+    pairs: s.pairs,
+    exact: round(s.exact),
+    withinOne: round(s.withinOne),
+    kappa: round(s.kappa),
+    reading: s.band === null ? null : KAPPA_BANDS[s.band][lang],
+  });
+  const settled = comparison.disagreements.filter((d) =>
+    agreed.has(agreedKey(d.lsg, d.district, d.round, d.indicator))
+  ).length;
+  return {
+    raters: [...comparison.raters],
+    pairs: comparison.pairs,
+    indicators: Object.fromEntries(
+      comparison.indicators.map((i) => [i.indicator, stats(i.agreement)])
+    ),
+    category: stats(comparison.category),
+    disagreements: comparison.disagreements.map((d) => ({ ...d })),
+    reconciled: settled,
+    unresolved: comparison.disagreements.length - settled,
+    unmatched: comparison.unmatched.map((u) => ({ ...u })),
+  };
+}
+
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10000) / 10000;
+}
