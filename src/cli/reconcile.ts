@@ -8,7 +8,7 @@ import {
   type Method,
 } from "../rubric";
 import { agreedKey, label, text, type AgreedScores, type RaterComparison } from "../report";
-import { plainCellValue } from "../files/xlsx";
+import { plainCellValue, worksheetRows } from "../files/xlsx";
 import { cellText } from "../sheets";
 
 const ID_HEADER = "id";
@@ -41,25 +41,16 @@ export async function readAgreedScores(file: string, method: Method): Promise<Ag
   await workbook.xlsx.readFile(file);
   const agreed = new Map<string, number>();
   for (const sheet of workbook.worksheets) {
-    const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((v) =>
-      cellText(plainCellValue(v)).toLowerCase()
-    );
+    const rows = worksheetRows(sheet, plainCellValue);
+    const header = (rows[0] ?? []).map((v) => cellText(v).toLowerCase());
     const agreedColumn = header.findIndex((h) => AGREED.has(h));
     const idColumn = header.indexOf(ID_HEADER);
     if (agreedColumn < 0 || idColumn < 0) continue;
-    for (let r = 2; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const value = (c: number) => plainCellValue(row.getCell(c).value);
-      const score = parseScore(value(agreedColumn), method);
+    for (const row of rows.slice(1)) {
+      const score = parseScore(row[agreedColumn], method);
       if (isProblem(score)) continue;
-      const indicator = cellText(value(idColumn)) as IndicatorId;
-      const key = agreedKey(
-        cellText(value(1)) || null,
-        cellText(value(2)) || null,
-        cellText(value(3)) || null,
-        indicator
-      );
-      agreed.set(key, score);
+      const text = (c: number) => cellText(row[c]) || null;
+      agreed.set(agreedKey(text(0), text(1), text(2), cellText(row[idColumn]) as IndicatorId), score);
     }
   }
   return agreed;
