@@ -50,7 +50,10 @@ export async function readAgreedScores(file: string, method: Method): Promise<Ag
       const score = parseScore(row[agreedColumn], method);
       if (isProblem(score)) continue;
       const text = (c: number) => cellText(row[c]) || null;
-      agreed.set(agreedKey(text(0), text(1), text(2), cellText(row[idColumn]) as IndicatorId), score);
+      agreed.set(
+        agreedKey(text(0), text(1), text(2), cellText(row[idColumn]) as IndicatorId),
+        score
+      );
     }
   }
   return agreed;
