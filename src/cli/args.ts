@@ -17,6 +17,8 @@ export interface CliOptions {
   readonly evidenceCheck: boolean;
   /** The second rater's sheet in the same workbook. */
   readonly secondSheet?: string;
+  /** Add a sheet of printable one-page scorecards, one per LSG, to --out. */
+  readonly scorecards: boolean;
 }
 
 export const USAGE = `Usage: npm run score -- FILE [--sheet NAME] [--json] [--lang en|ru|ky] [--out RESULT.xlsx] [--force]
@@ -33,6 +35,7 @@ Scores every LSG row of FILE (.xlsx or .csv) with the 2015 gender-sensitivity me
   --second-sheet NAME
                  the second rater's scores, on another sheet of the same workbook (a rater
                  column with two raters' names is found without this)
+  --scorecards   with --out: add a sheet of printable scorecards, one A4 page per LSG
   --no-evidence-check
                  do not warn about scores above 0 whose evidence cell is empty
   --json         print one JSON document (the machine contract, see README) instead of a table
@@ -55,6 +58,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
         map: { type: "string" },
         method: { type: "string" },
         "second-sheet": { type: "string" },
+        scorecards: { type: "boolean", default: false },
         "no-evidence-check": { type: "boolean", default: false },
         "header-row": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -98,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
     methodFile: values.method,
     evidenceCheck: !values["no-evidence-check"],
     secondSheet: values["second-sheet"],
+    scorecards: Boolean(values.scorecards),
     file: positionals[0],
     sheet: values.sheet,
     json: Boolean(values.json),

@@ -59,6 +59,8 @@ function loadMethod(file: string | undefined): Method {
 
 async function score(options: CliOptions, io: Output): Promise<void> {
   const method = loadMethod(options.methodFile);
+  if (options.scorecards && options.out === undefined)
+    throw new UserError("--scorecards needs --out RESULT.xlsx to write them to.");
   if (options.out !== undefined) {
     if (path.extname(options.out).toLowerCase() !== ".xlsx")
       throw new UserError(`--out must name a .xlsx file, not ${options.out}.`);
@@ -102,7 +104,8 @@ async function score(options: CliOptions, io: Output): Promise<void> {
       options.file,
       input,
       report,
-      comparison ? { comparison, agreed } : null
+      comparison ? { comparison, agreed } : null,
+      options.scorecards
     );
     io.stderr(`${options.out} written.\n`);
   }

@@ -12,3 +12,4 @@ export * from "./writeback";
 export * from "./summaryLayout";
 export * from "./evidence";
 export * from "./raters";
+export * from "./scorecards";

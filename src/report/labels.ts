@@ -24,6 +24,7 @@ export const REPORT_LABELS = {
     ky: "0дөн жогору бааланган индикаторлор",
   },
   notScored: { en: "not scored", ru: "не оценено", ky: "бааланган эмес" },
+  note: { en: "Note", ru: "Примечание", ky: "Эскертүү" },
   problemsHeading: { en: "Problems to fix", ru: "Что исправить", ky: "Оңдоо керек" },
   noProblems: { en: "No problems found.", ru: "Проблем не найдено.", ky: "Көйгөй табылган жок." },
 } as const satisfies Record<string, Labels>;

@@ -1,0 +1,115 @@
+import { categoryBand, type IndicatorId, type Language } from "../rubric";
+import type { AssessmentReport } from "./analysis";
+import { compareRounds, nameKey } from "./keys";
+import { label, text } from "./labels";
+import type { ScoredRow } from "./results";
+
+/** One LSG's printable page, as plain data. */
+export interface Scorecard {
+  readonly title: string;
+  /** District, oblast, round. */
+  readonly subtitle: string;
+  readonly header: readonly string[];
+  /** Per indicator: name, score, evidence, oblast mean, mean of all. */
+  readonly indicators: readonly (readonly (string | number | null)[])[];
+  /** Label/value lines: total, coverage, category, comparison, change since the previous round. */
+  readonly lines: readonly (readonly [string, string | number | null])[];
+}
+
+const WORDS = {
+  oblastMean: { en: "Oblast mean", ru: "Среднее по области", ky: "Облус боюнча орточо" },
+  allMean: { en: "Mean of all LSGs", ru: "Среднее по всем ОМСУ", ky: "Бардык ЖӨБ боюнча орточо" },
+  evidence: { en: "Evidence", ru: "Обоснование", ky: "Негиздеме" },
+  previous: {
+    en: "Since the previous round",
+    ru: "С прошлого раунда",
+    ky: "Мурунку раунддан бери",
+  },
+  none: { en: "no earlier round", ru: "более раннего раунда нет", ky: "мурунку раунд жок" },
+  scorecard: { en: "Scorecard", ru: "Карточка оценки", ky: "Баалоо карточкасы" },
+} as const;
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0
+    ? null
+    : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
+}
+
+/** One card per LSG, for its latest round, compared with its oblast and the whole set in that round. */
+export function scorecards(report: AssessmentReport, lang: Language): Scorecard[] {
+  const { table } = report;
+  const method = table.method;
+  const keyOf = (r: ScoredRow) => `${nameKey(r.source.lsg)}|${nameKey(r.source.district)}`;
+  const byLsg = new Map<string, ScoredRow[]>();
+  for (const row of table.rows) {
+    if (row.source.lsg === null) continue;
+    const list = byLsg.get(keyOf(row)) ?? [];
+    list.push(row);
+    byLsg.set(keyOf(row), list);
+  }
+  const scoredIn = (round: string | null) =>
+    table.rows.filter((r) => r.assessment.total !== null && r.source.round === round);
+  const cards: Scorecard[] = [];
+  for (const rows of byLsg.values()) {
+    const sorted = [...rows].sort((a, b) =>
+      compareRounds(a.source.round ?? "", b.source.round ?? "")
+    );
+    const current = sorted[sorted.length - 1];
+    const peers = scoredIn(current.source.round);
+    const oblastPeers = peers.filter(
+      (r) => nameKey(r.source.oblast) === nameKey(current.source.oblast)
+    );
+    const score = (r: ScoredRow, id: IndicatorId) => r.assessment.scores[id];
+    const indicators = method.indicators.map((indicator) => [
+      indicator.short[lang],
+      score(current, indicator.id),
+      current.source.notes[indicator.id],
+      mean(oblastPeers.map((r) => score(r, indicator.id) as number)),
+      mean(peers.map((r) => score(r, indicator.id) as number)),
+    ]);
+    const { total, coverage } = current.assessment;
+    const band = total === null ? undefined : categoryBand(total, method);
+    const previous = sorted
+      .slice(0, -1)
+      .reverse()
+      .find((r) => r.assessment.total !== null);
+    const change =
+      previous && total !== null
+        ? `${previous.source.round}: ${previous.assessment.total} (${categoryBand(previous.assessment.total!, method)?.short[lang]}) → ${current.source.round}: ${total} (${band?.short[lang]}), ${total - previous.assessment.total! >= 0 ? "+" : ""}${total - previous.assessment.total!}`
+        : WORDS.none[lang];
+    const problems = current.problems.map((p) => p.message).join(" ");
+    cards.push({
+      title: `${WORDS.scorecard[lang]}: ${current.source.lsg}`,
+      subtitle: [current.source.district, current.source.oblast, current.source.round]
+        .filter(Boolean)
+        .join(" · "),
+      header: [
+        text("indicator", lang),
+        text("score", lang),
+        WORDS.evidence[lang],
+        WORDS.oblastMean[lang],
+        WORDS.allMean[lang],
+      ],
+      indicators,
+      lines: [
+        [label("total", lang), total],
+        [
+          label("coverage", lang),
+          coverage === null ? null : `${coverage} / ${method.indicators.length}`,
+        ],
+        [label("category", lang), band ? band.label[lang] : problems || label("notScored", lang)],
+        [
+          `${label("total", lang)}: ${WORDS.oblastMean[lang]}`,
+          mean(oblastPeers.map((r) => r.assessment.total as number)),
+        ],
+        [
+          `${label("total", lang)}: ${WORDS.allMean[lang]}`,
+          mean(peers.map((r) => r.assessment.total as number)),
+        ],
+        [WORDS.previous[lang], change],
+        ...(current.source.note ? ([[label("note", lang), current.source.note]] as const) : []),
+      ],
+    });
+  }
+  return cards;
+}
