@@ -1,6 +1,6 @@
 /* global Excel */
 import type { AssessmentReport, OutputMode } from "../report";
-import { languageFromTag, type Language } from "../rubric";
+import { languageFromTag, type Language, type Method } from "../rubric";
 import type { ColumnChoice, FieldId } from "../sheets";
 import type { Capabilities } from "./capabilities";
 import { officeDisplayLanguage } from "./displayLanguage";
@@ -49,6 +49,8 @@ export interface WorkbookHost {
     sheetId: string,
     choices: Partial<Record<FieldId, ColumnChoice>>
   ): Promise<void>;
+  /** Stores an edited method in the workbook (null: back to the 2015 method). */
+  saveMethod(method: Method | null): Promise<void>;
   apply(request: ApplyRequest): Promise<ApplyOutcome>;
   selectCell(sheetId: string, address: string): Promise<void>;
 }
@@ -75,6 +77,14 @@ export function createWorkbookHost(
         const state = (await loadState(context)) ?? { version: 1 as const };
         const mappings = { ...(state.mappings ?? {}), [sheetId]: choices };
         context.workbook.settings.add(STATE_KEY, { ...state, mappings });
+        await context.sync();
+      }),
+
+    saveMethod: (method) =>
+      run(async (context) => {
+        const state = (await loadState(context)) ?? { version: 1 as const };
+        const next: StoredState = { ...state, method: method ?? undefined };
+        context.workbook.settings.add(STATE_KEY, JSON.parse(JSON.stringify(next)));
         await context.sync();
       }),
 

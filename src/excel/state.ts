@@ -24,6 +24,8 @@ export interface StoredState {
   };
   readonly summarySheetId?: string;
   readonly language?: Language;
+  /** An edited method (JSON, as for the CLI's --method); absent for the 2015 method. */
+  readonly method?: unknown;
 }
 
 export function parseState(value: unknown): StoredState | null {

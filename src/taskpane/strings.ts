@@ -54,6 +54,19 @@ export const STRINGS = {
       core: "document settings and ranges by index (ExcelApi 1.7)",
     },
     finding: "Finding",
+    method: "Method",
+    methodHelp:
+      "Category thresholds and labels. Saved in the workbook; every summary says which method produced it.",
+    bandLabel: "Label",
+    from: "From",
+    to: "To",
+    saveMethod: "Save method",
+    resetMethod: "Back to the 2015 method",
+    methodRefused: "The method was not saved:",
+    formulasNeed2015:
+      "Live formulas use the 2015 method; with an edited method the results are written as values.",
+    evidenceCheck: "Warn about scores above 0 without evidence",
+    evidenceWarnings: "Scores without evidence",
   },
   ru: {
     title: "Гендерная оценка ОМСУ",
@@ -105,6 +118,19 @@ export const STRINGS = {
       core: "параметров документа (ExcelApi 1.7)",
     },
     finding: "Вывод",
+    method: "Методика",
+    methodHelp:
+      "Пороги и названия категорий. Сохраняются в книге; каждая сводка указывает, по какой методике она сделана.",
+    bandLabel: "Название",
+    from: "От",
+    to: "До",
+    saveMethod: "Сохранить методику",
+    resetMethod: "Вернуть методику 2015 года",
+    methodRefused: "Методика не сохранена:",
+    formulasNeed2015:
+      "Живые формулы считают по методике 2015 года; с изменённой методикой результаты записываются значениями.",
+    evidenceCheck: "Предупреждать о баллах выше 0 без обоснования",
+    evidenceWarnings: "Баллы без обоснования",
   },
   ky: {
     title: "ЖӨБ гендердик баалоо",
@@ -156,6 +182,19 @@ export const STRINGS = {
       core: "документтин параметрлери (ExcelApi 1.7)",
     },
     finding: "Корутунду",
+    method: "Методика",
+    methodHelp:
+      "Категориялардын чектери жана аталыштары. Китепте сакталат; ар бир жыйынтык кайсы методика менен жасалганын көрсөтөт.",
+    bandLabel: "Аталышы",
+    from: "Баштап",
+    to: "Чейин",
+    saveMethod: "Методиканы сактоо",
+    resetMethod: "2015-жылкы методикага кайтуу",
+    methodRefused: "Методика сакталган жок:",
+    formulasNeed2015:
+      "Жандуу формулалар 2015-жылкы методика менен эсептейт; өзгөртүлгөн методика менен натыйжалар маани катары жазылат.",
+    evidenceCheck: "Негиздемеси жок 0дөн жогору упайлар жөнүндө эскертүү",
+    evidenceWarnings: "Негиздемесиз упайлар",
   },
 } as const;
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { analyse, type AssessmentReport, type OutputMode } from "../report";
-import type { Language } from "../rubric";
+import { METHOD_2015, MethodError, parseMethod, type Language, type Method } from "../rubric";
 import { MappingError, readAssessmentTable, type ColumnChoice, type FieldId } from "../sheets";
 import type { ApplyOutcome, WorkbookHost } from "../excel/host";
 import type { Occupied } from "../excel/results";
@@ -24,7 +24,12 @@ export interface Scorecard {
   readonly consent: Occupied | null;
   readonly outcome: Extract<ApplyOutcome, { kind: "done" }> | null;
   readonly error: string | null;
+  readonly method: Method;
+  readonly evidenceCheck: boolean;
   setLanguage(lang: Language): void;
+  /** Checks and stores an edited method; returns the reasons it was refused, if it was. */
+  saveMethod(json: unknown | null): Promise<readonly string[]>;
+  setEvidenceCheck(on: boolean): void;
   setMode(mode: OutputMode): void;
   setChoice(field: FieldId, column: ColumnChoice | undefined): void;
   refresh(): Promise<void>;
@@ -50,21 +55,35 @@ export function useScorecard(host: WorkbookHost): Scorecard {
   const [consent, setConsent] = useState<Occupied | null>(null);
   const [outcome, setOutcome] = useState<Scorecard["outcome"]>(null);
   const [error, setError] = useState<string | null>(null);
+  const [method, setMethod] = useState<Method>(METHOD_2015);
+  const [evidenceCheck, setEvidenceCheck] = useState(true);
 
   const analysis = useMemo<Analysis | null>(() => {
     if (!source) return null;
     try {
-      return { report: analyse(readAssessmentTable(source.grid, { columns: choices }), lang) };
+      return {
+        report: analyse(readAssessmentTable(source.grid, { columns: choices }), lang, method, {
+          evidenceCheck,
+        }),
+      };
     } catch (e) {
       if (e instanceof MappingError) return { mappingError: e };
       throw e;
     }
-  }, [source, choices, lang]);
+  }, [source, choices, lang, method, evidenceCheck]);
 
   const load = useCallback(async () => {
     const read = await host.readSource();
     setSource(read);
     setChoices(read?.state?.mappings?.[read.sheetId] ?? {});
+    // A method stored in the workbook that no longer passes the checks is ignored, not half-used.
+    let stored = METHOD_2015;
+    try {
+      if (read?.state?.method) stored = parseMethod(read.state.method);
+    } catch (e) {
+      if (!(e instanceof MethodError)) throw e;
+    }
+    setMethod(stored);
     setPhase(read ? "ready" : "empty");
   }, [host]);
 
@@ -137,6 +156,26 @@ export function useScorecard(host: WorkbookHost): Scorecard {
     [host, source, analysis, mode, lang, load]
   );
 
+  const saveMethod = useCallback(
+    async (json: unknown | null): Promise<readonly string[]> => {
+      let next: Method = METHOD_2015;
+      if (json !== null) {
+        try {
+          next = parseMethod(json);
+        } catch (e) {
+          if (e instanceof MethodError) return e.reasons;
+          throw e;
+        }
+      }
+      setMethod(next);
+      // Live formulas compute with the 2015 method; an edited one is written as values.
+      if (next !== METHOD_2015) setMode("values");
+      await host.saveMethod(json === null ? null : next).catch((e) => setError(message(e)));
+      return [];
+    },
+    [host]
+  );
+
   const select = useCallback(
     (address: string) => {
       if (source) host.selectCell(source.sheetId, address).catch((e) => setError(message(e)));
@@ -155,6 +194,10 @@ export function useScorecard(host: WorkbookHost): Scorecard {
     consent,
     outcome,
     error,
+    method,
+    evidenceCheck,
+    saveMethod,
+    setEvidenceCheck,
     setLanguage,
     setMode,
     setChoice,

@@ -57,6 +57,7 @@ describe("the task pane on the sample workbook", () => {
       within(dialog).getByText(/1 cell where the results go already holds data \(J3\)/)
     ).toBeTruthy();
     await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(sheet.valueAt(2, 9)).toBe("do not lose me");
     expect(sheet.valueAt(0, 8)).toBe("");
     await userEvent.click(screen.getByRole("button", { name: "Apply" }));
@@ -125,5 +126,70 @@ describe("on an Excel too old for the pane", () => {
     );
     expect(await screen.findByText(/too old for the pane \(it needs ExcelApi 1\.7\)/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Apply" })).toBeNull();
+  });
+});
+
+describe("assessment quality in the pane", () => {
+  it("warns about scores without evidence, and can be switched off", async () => {
+    const { WorkbookModel, FakeExcel } = await import("../../src/fake-excel");
+    const { parseCsv } = await import("../../src/files/csv");
+    const { fill } = await import("../support/fakeWorkbooks");
+    const model = new WorkbookModel();
+    const sheet = model.addSheet("Rounds");
+    const csv = [
+      "LSG name,District,Oblast,Round,Documents score,Documents evidence,Mechanism score,Mechanism evidence,Budget score,Budget evidence",
+      "Bosteri,Issyk-Kul,Issyk-Kul,2023,3,Plan 2023 p.5,2,,1,Budget line 12",
+      "Tamchy,Issyk-Kul,Issyk-Kul,2023,1,,0,,0,",
+    ].join("\n");
+    fill(
+      sheet,
+      parseCsv(csv).values.map((row) => row.map((v) => v ?? ""))
+    );
+    render(<App host={hostFor(new FakeExcel(model))} />);
+    expect((await screen.findByTestId("count-evidence")).textContent).toBe("2");
+    await userEvent.click(
+      screen.getByRole("switch", { name: /Warn about scores above 0 without evidence/ })
+    );
+    await waitFor(() => expect(screen.queryByTestId("count-evidence")).toBeNull());
+  });
+
+  it("edits the method's thresholds, refuses a gap, saves a valid one in the workbook, and stops offering live formulas", async () => {
+    const { excel } = await renderSample();
+    await userEvent.click(screen.getByRole("button", { name: "Method" }));
+    const [positiveFrom] = screen.getAllByLabelText("From");
+    const [, addressingTo, blindTo] = screen.getAllByLabelText("To");
+    await userEvent.clear(blindTo);
+    await userEvent.type(blindTo, "1");
+    await userEvent.click(screen.getByRole("button", { name: "Save method" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("no band holds a total of 2");
+    await userEvent.clear(blindTo);
+    await userEvent.type(blindTo, "2");
+    await userEvent.clear(positiveFrom);
+    await userEvent.type(positiveFrom, "8");
+    await userEvent.clear(addressingTo);
+    await userEvent.type(addressingTo, "7");
+    await userEvent.click(screen.getByRole("button", { name: "Save method" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("method-description").textContent).toContain(
+        "8–9 gender-positive policy; 3–7"
+      )
+    );
+    // The sample's three positive LSGs total 7: now gender-addressing.
+    expect(
+      screen.getByText(/3 \(8%\) pursue gender-positive|0 \(0%\) pursue gender-positive/)
+        .textContent
+    ).toContain("0 (0%) pursue gender-positive");
+    expect(screen.getByRole("radio", { name: /Live formulas/ }).hasAttribute("disabled")).toBe(
+      true
+    );
+    await waitFor(() =>
+      expect(
+        (
+          excel.model.settings.get("GenderScorecard.state") as {
+            method?: { categories: { id: string; min: number }[] };
+          }
+        ).method?.categories[0]
+      ).toMatchObject({ id: "positive", min: 8 })
+    );
   });
 });

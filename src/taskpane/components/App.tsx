@@ -14,6 +14,7 @@ import { useScorecard } from "../useScorecard";
 import { ApplySection } from "./ApplySection";
 import { CheckSection } from "./CheckSection";
 import { MappingSection } from "./MappingSection";
+import { MethodSection } from "./MethodSection";
 import { SourceSection } from "./SourceSection";
 
 export function App({ host }: { host: WorkbookHost }) {
@@ -60,6 +61,7 @@ export function App({ host }: { host: WorkbookHost }) {
             <MappingSection scorecard={scorecard} t={t} />
             <CheckSection scorecard={scorecard} t={t} />
             <ApplySection scorecard={scorecard} t={t} />
+            <MethodSection scorecard={scorecard} t={t} />
           </>
         )}
       </main>

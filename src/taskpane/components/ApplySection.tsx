@@ -12,7 +12,9 @@ import {
   ProgressBar,
   Radio,
   RadioGroup,
+  Text,
 } from "@fluentui/react-components";
+import { METHOD_2015 } from "../../rubric";
 import type { OutputMode } from "../../report";
 import type { Scorecard } from "../useScorecard";
 import type { Strings } from "../strings";
@@ -29,8 +31,13 @@ export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: String
         aria-labelledby="apply-heading"
       >
         <Radio value="values" label={t.asValues} />
-        <Radio value="formulas" label={t.asFormulas} />
+        <Radio value="formulas" label={t.asFormulas} disabled={scorecard.method !== METHOD_2015} />
       </RadioGroup>
+      {scorecard.method !== METHOD_2015 && (
+        <Text as="p" size={200}>
+          {t.formulasNeed2015}
+        </Text>
+      )}
       <Button appearance="primary" disabled={!ready} onClick={() => void scorecard.apply()}>
         {t.applyButton}
       </Button>

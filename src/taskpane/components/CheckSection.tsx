@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Link,
+  Switch,
   Text,
 } from "@fluentui/react-components";
 import { text, type AssessmentReport } from "../../report";
@@ -88,6 +89,37 @@ export function CheckSection({ scorecard, t }: { scorecard: Scorecard; t: String
             ))}
           </Accordion>
         </>
+      )}
+      <Switch
+        checked={scorecard.evidenceCheck}
+        onChange={(_, data) => scorecard.setEvidenceCheck(data.checked)}
+        label={t.evidenceCheck}
+      />
+      {report.validation.evidence.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="evidence">
+            <AccordionHeader>
+              {t.evidenceWarnings} (
+              <span data-testid="count-evidence">{report.validation.evidence.length}</span>)
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className="problems">
+                {report.validation.evidence.slice(0, SHOWN).map((w) => (
+                  <li key={w.cell}>
+                    <Link
+                      as="button"
+                      onClick={() => scorecard.select(w.evidenceCell)}
+                      aria-label={w.message}
+                    >
+                      {w.evidenceCell}
+                    </Link>{" "}
+                    {w.lsg}: {w.message}
+                  </li>
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       )}
       {report.validation.duplicates.map((d) => (
         <Text as="p" key={d.rows.join()}>

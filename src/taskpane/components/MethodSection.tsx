@@ -1,0 +1,120 @@
+import { useEffect, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+} from "@fluentui/react-components";
+import { describeMethod, METHOD_2015, type CategoryId } from "../../rubric";
+import type { Scorecard } from "../useScorecard";
+import type { Strings } from "../strings";
+
+type Draft = Record<CategoryId, { min: string; max: string; label: string }>;
+
+function draftOf(scorecard: Scorecard): Draft {
+  const draft = {} as Draft;
+  for (const band of scorecard.method.categories) {
+    draft[band.id] = {
+      min: String(band.min),
+      max: String(band.max),
+      label: band.label[scorecard.lang],
+    };
+  }
+  return draft;
+}
+
+/** Edit the category thresholds and labels (in the pane's language); stored in the workbook. */
+export function MethodSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
+  const { method, lang } = scorecard;
+  const [draft, setDraft] = useState<Draft>(() => draftOf(scorecard));
+  const [refused, setRefused] = useState<readonly string[]>([]);
+  useEffect(() => setDraft(draftOf(scorecard)), [method, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const save = async () => {
+    const categories = method.categories.map((band) => ({
+      id: band.id,
+      min: Number(draft[band.id].min),
+      max: Number(draft[band.id].max),
+      label: { ...band.label, [lang]: draft[band.id].label },
+    }));
+    setRefused(
+      await scorecard.saveMethod({
+        ...method,
+        id: method.id === METHOD_2015.id ? `${METHOD_2015.id}-edited` : method.id,
+        categories,
+      })
+    );
+  };
+
+  return (
+    <section aria-labelledby="method-heading" className="section">
+      <Accordion collapsible>
+        <AccordionItem value="method">
+          <AccordionHeader>
+            <h2 id="method-heading">{t.method}</h2>
+          </AccordionHeader>
+          <AccordionPanel>
+            <Text as="p" size={200}>
+              {t.methodHelp}
+            </Text>
+            <Text as="p" size={200} data-testid="method-description">
+              {describeMethod(method, lang)}
+            </Text>
+            {method.categories.map((band) => (
+              <div key={band.id} className="band">
+                <Field label={`${t.bandLabel} (${band.short[lang]})`} size="small">
+                  <Input
+                    value={draft[band.id]?.label ?? ""}
+                    onChange={(_, d) =>
+                      setDraft({ ...draft, [band.id]: { ...draft[band.id], label: d.value } })
+                    }
+                  />
+                </Field>
+                <Field label={t.from} size="small">
+                  <Input
+                    type="number"
+                    value={draft[band.id]?.min ?? ""}
+                    onChange={(_, d) =>
+                      setDraft({ ...draft, [band.id]: { ...draft[band.id], min: d.value } })
+                    }
+                  />
+                </Field>
+                <Field label={t.to} size="small">
+                  <Input
+                    type="number"
+                    value={draft[band.id]?.max ?? ""}
+                    onChange={(_, d) =>
+                      setDraft({ ...draft, [band.id]: { ...draft[band.id], max: d.value } })
+                    }
+                  />
+                </Field>
+              </div>
+            ))}
+            {refused.length > 0 && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>
+                  {t.methodRefused} {refused.join("; ")}.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <div className="buttons">
+              <Button onClick={() => void save()}>{t.saveMethod}</Button>
+              <Button
+                onClick={() => void scorecard.saveMethod(null).then(setRefused)}
+                disabled={method === METHOD_2015}
+              >
+                {t.resetMethod}
+              </Button>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </section>
+  );
+}
