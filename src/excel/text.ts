@@ -8,13 +8,4 @@ export function asLiteral(value: string | number | boolean | null): string | num
   return value;
 }
 
-export function columnLetter(index: number): string {
-  let text = "";
-  let n = index + 1;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    text = String.fromCharCode(65 + rem) + text;
-    n = Math.floor((n - 1) / 26);
-  }
-  return text;
-}
+export { columnLetter } from "../sheets";

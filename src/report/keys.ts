@@ -1,12 +1,8 @@
-/** Names compared as users mean them: case, punctuation, ё/е and "а/о" vs "АО" ignored. */
+import { normalizeHeader } from "../sheets";
+
+/** Names compared as users mean them: case, punctuation, ё/е and "а/о" vs "АО" ignored (as headers are). */
 export function nameKey(text: string | null | undefined): string {
-  if (!text) return "";
-  return text
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/(^|[^\p{L}])а\s*\/\s*о(?=$|[^\p{L}])/gu, "$1ао")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return text ? normalizeHeader(text) : "";
 }
 
 /** Rounds in order: numerically when they are years or numbers, else naturally ("Раунд 2" < "Раунд 10"). */
