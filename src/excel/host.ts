@@ -16,8 +16,9 @@ import {
 import type { ExcelRun } from "./run";
 import { readSource, type SourceData } from "./source";
 import { parseState, STATE_KEY, type StoredState } from "./state";
-import { CHART_PREFIX, summarySheetName, writeSummary } from "./summary";
-import { columnLetter } from "./text";
+import { CHART_PREFIX, summarySheetName, uniqueSheetName, writeSummary } from "./summary";
+import { asLiteral, columnLetter } from "./text";
+import { AGREED_COLUMN, text } from "../report";
 
 export interface ApplyRequest {
   readonly source: SourceData;
@@ -27,6 +28,8 @@ export interface ApplyRequest {
   /** The user agreed to overwrite the cells listed by an earlier "needs-consent" outcome. */
   readonly overwrite: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** With two raters: the Reconcile sheet's rows (header first), written or refreshed in place. */
+  readonly reconcile?: readonly (readonly (string | number | null)[])[] | null;
 }
 
 export type ApplyOutcome =
@@ -53,6 +56,27 @@ export interface WorkbookHost {
   saveMethod(method: Method | null): Promise<void>;
   apply(request: ApplyRequest): Promise<ApplyOutcome>;
   selectCell(sheetId: string, address: string): Promise<void>;
+}
+
+/** The Reconcile sheet, refreshed in place when it exists (the user's agreed scores were read into the rows). */
+function writeReconcile(
+  context: Excel.RequestContext,
+  source: SourceData,
+  rows: readonly (readonly (string | number | null)[])[],
+  lang: Language,
+  taken: readonly string[]
+): Excel.Worksheet {
+  const id = source.state?.reconcileSheetId;
+  const existing = id && source.reconcile ? context.workbook.worksheets.getItem(id) : null;
+  const sheet =
+    existing ?? context.workbook.worksheets.add(uniqueSheetName(text("reconcile", lang), taken));
+  if (existing) sheet.getRange().clear("All");
+  const width = rows[0].length;
+  sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((row) => row.map(asLiteral));
+  sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
+  if (rows.length > 1)
+    sheet.getRangeByIndexes(1, AGREED_COLUMN, rows.length - 1, 1).format.fill.color = "#FFF2CC";
+  return sheet;
 }
 
 async function loadState(context: Excel.RequestContext): Promise<StoredState | null> {
@@ -132,23 +156,32 @@ export function createWorkbookHost(
 
         // Then the summary sheet, refreshed in place: its charts removed, its cells cleared, rewritten.
         let summary: Excel.Worksheet;
+        let summaryName: string;
         if (oldSummary && !oldSummary.isNullObject) {
           summary = oldSummary;
+          summaryName = oldSummary.name;
           const charts = summary.charts;
           charts.load("items/name");
           await context.sync();
           for (const chart of charts.items) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
           summary.getRange().clear("All");
         } else {
-          summary = workbook.worksheets.add(
-            summarySheetName(
-              lang,
-              sheets.items.map((s) => s.name)
-            )
+          summaryName = summarySheetName(
+            lang,
+            sheets.items.map((s) => s.name)
           );
+          summary = workbook.worksheets.add(summaryName);
         }
         summary.load("name,id");
         const charts = await writeSummary(context, summary, report, lang, true);
+        let reconcile: Excel.Worksheet | null = null;
+        if (request.reconcile && request.reconcile.length > 0) {
+          reconcile = writeReconcile(context, source, request.reconcile, lang, [
+            ...sheets.items.map((s) => s.name),
+            summaryName,
+          ]);
+          reconcile.load("id");
+        }
         await context.sync();
 
         const state: StoredState = {
@@ -156,6 +189,7 @@ export function createWorkbookHost(
           version: 1,
           output: outputState(source, target, mode),
           summarySheetId: summary.id,
+          reconcileSheetId: reconcile ? reconcile.id : source.state?.reconcileSheetId,
           language: lang,
         };
         workbook.settings.add(STATE_KEY, state);

@@ -19,6 +19,8 @@ export interface SourceData {
   readonly state: StoredState | null;
   /** Other sheets' names, to avoid a clash when the summary sheet is created. */
   readonly sheetNames: readonly string[];
+  /** The Reconcile sheet's cells (header first), where two raters agree scores; null if none. */
+  readonly reconcile: readonly (readonly CellValue[])[] | null;
 }
 
 interface Box {
@@ -75,7 +77,7 @@ export async function readSource(
     const sheet = workbook.worksheets.getActiveWorksheet();
     sheet.load("name,id");
     const sheets = workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name,items/id");
     const selection = workbook.getSelectedRange();
     selection.load("address,rowIndex,columnIndex,rowCount,columnCount");
     const tables = capabilities.tablesUnderSelection ? selection.getTables(false) : null;
@@ -110,6 +112,10 @@ export async function readSource(
 
     // Values in row blocks sized to stay under the payload limit: the first block with a cautious
     // guess of bytes per cell, later ones sized from what the first actually weighed.
+    // The Reconcile sheet, if the add-in made one, read with the first block.
+    const reconcileSheet = sheets.items.find((s) => s.id === state?.reconcileSheetId);
+    const reconcileRange = reconcileSheet ? reconcileSheet.getUsedRangeOrNullObject(true) : null;
+    reconcileRange?.load("values");
     let perRead = rowsPerRead(area.columnCount);
     const values: CellValue[][] = [];
     let merged: Excel.RangeAreas | null = null;
@@ -162,6 +168,10 @@ export async function readSource(
       grid: { values, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex, merges },
       state,
       sheetNames: sheets.items.map((s) => s.name),
+      reconcile:
+        reconcileRange && !reconcileRange.isNullObject
+          ? reconcileRange.values.map((line) => line.map(plain))
+          : null,
     };
   });
 }

@@ -23,6 +23,8 @@ export interface StoredState {
     readonly mode: OutputMode;
   };
   readonly summarySheetId?: string;
+  /** The sheet where two raters' disagreements are reconciled. */
+  readonly reconcileSheetId?: string;
   readonly language?: Language;
   /** An edited method (JSON, as for the CLI's --method); absent for the 2015 method. */
   readonly method?: unknown;

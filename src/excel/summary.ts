@@ -10,13 +10,17 @@ function address(area: LayoutArea): string {
   return `${columnLetter(area.left)}${area.top + 1}:${columnLetter(area.right)}${area.bottom + 1}`;
 }
 
-/** A sheet name not yet taken, for a new summary sheet. */
-export function summarySheetName(lang: Language, taken: readonly string[]): string {
-  const wanted = label("summary", lang);
+/** A sheet name not yet taken: the wanted one, or with " (2)", " (3)"… */
+export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   let name = wanted;
   for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${wanted} (${i})`;
   return name;
+}
+
+/** A sheet name not yet taken, for a new summary sheet. */
+export function summarySheetName(lang: Language, taken: readonly string[]): string {
+  return uniqueSheetName(label("summary", lang), taken);
 }
 
 /**

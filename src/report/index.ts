@@ -13,3 +13,4 @@ export * from "./summaryLayout";
 export * from "./evidence";
 export * from "./raters";
 export * from "./scorecards";
+export * from "./reconcile";

@@ -67,6 +67,8 @@ export const STRINGS = {
       "Live formulas use the 2015 method; with an edited method the results are written as values.",
     evidenceCheck: "Warn about scores above 0 without evidence",
     evidenceWarnings: "Scores without evidence",
+    disagreements: (all: number, open: number) =>
+      `${all} disagreements between the raters, ${open} not yet agreed. Apply writes them to the Reconcile sheet; fill in "Agreed score" there and read again.`,
   },
   ru: {
     title: "Гендерная оценка ОМСУ",
@@ -131,6 +133,8 @@ export const STRINGS = {
       "Живые формулы считают по методике 2015 года; с изменённой методикой результаты записываются значениями.",
     evidenceCheck: "Предупреждать о баллах выше 0 без обоснования",
     evidenceWarnings: "Баллы без обоснования",
+    disagreements: (all: number, open: number) =>
+      `Расхождений между оценщиками: ${all}, не согласовано: ${open}. «Применить» записывает их на лист «Согласование»; заполните там «Согласованный балл» и прочитайте заново.`,
   },
   ky: {
     title: "ЖӨБ гендердик баалоо",
@@ -195,6 +199,8 @@ export const STRINGS = {
       "Жандуу формулалар 2015-жылкы методика менен эсептейт; өзгөртүлгөн методика менен натыйжалар маани катары жазылат.",
     evidenceCheck: "Негиздемеси жок 0дөн жогору упайлар жөнүндө эскертүү",
     evidenceWarnings: "Негиздемесиз упайлар",
+    disagreements: (all: number, open: number) =>
+      `Баалоочулардын ортосундагы айырмачылыктар: ${all}, макулдашылбаганы: ${open}. «Колдонуу» аларды «Макулдашуу» барагына жазат; ошол жерде «Макулдашылган упай» толтуруп, кайра окуңуз.`,
   },
 } as const;
 

@@ -1,5 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { analyse, type AssessmentReport, type OutputMode } from "../report";
+import {
+  agreedScores,
+  analyse,
+  compareRaters,
+  consensusRows,
+  pairByRaterColumn,
+  reconcileHeader,
+  reconcileRows,
+  type AssessmentReport,
+  type OutputMode,
+  type RaterComparison,
+} from "../report";
 import { METHOD_2015, MethodError, parseMethod, type Language, type Method } from "../rubric";
 import { MappingError, readAssessmentTable, type ColumnChoice, type FieldId } from "../sheets";
 import type { ApplyOutcome, WorkbookHost } from "../excel/host";
@@ -10,7 +21,14 @@ import { savedLanguage, saveLanguage } from "./preferences";
 export type Phase = "loading" | "empty" | "ready" | "applying";
 
 export type Analysis =
-  { readonly report: AssessmentReport } | { readonly mappingError: MappingError };
+  | {
+      readonly report: AssessmentReport;
+      readonly raters: {
+        readonly comparison: RaterComparison;
+        readonly agreed: ReadonlyMap<string, number>;
+      } | null;
+    }
+  | { readonly mappingError: MappingError };
 
 export interface Scorecard {
   readonly lang: Language;
@@ -61,10 +79,16 @@ export function useScorecard(host: WorkbookHost): Scorecard {
   const analysis = useMemo<Analysis | null>(() => {
     if (!source) return null;
     try {
+      const table = readAssessmentTable(source.grid, { columns: choices });
+      // Two raters in a rater column: agreement, and the LSGs scored from their consensus.
+      const pairing = pairByRaterColumn(table.rows);
+      if (!pairing)
+        return { report: analyse(table, lang, method, { evidenceCheck }), raters: null };
+      const agreed = agreedScores(source.reconcile ?? [], method);
+      const consensus = { ...table, rows: consensusRows(pairing, method, agreed) };
       return {
-        report: analyse(readAssessmentTable(source.grid, { columns: choices }), lang, method, {
-          evidenceCheck,
-        }),
+        report: analyse(consensus, lang, method, { evidenceCheck }),
+        raters: { comparison: compareRaters(pairing, method), agreed },
       };
     } catch (e) {
       if (e instanceof MappingError) return { mappingError: e };
@@ -130,9 +154,16 @@ export function useScorecard(host: WorkbookHost): Scorecard {
       setPhase("applying");
       setProgress(0);
       try {
+        const raters = analysis.raters;
         const result = await host.apply({
           source,
           report: analysis.report,
+          reconcile: raters
+            ? [
+                reconcileHeader(lang),
+                ...reconcileRows(raters.comparison, raters.agreed, method, lang),
+              ]
+            : null,
           mode,
           lang,
           overwrite,

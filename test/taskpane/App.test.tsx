@@ -193,3 +193,64 @@ describe("assessment quality in the pane", () => {
     );
   });
 });
+
+describe("two raters in the pane", () => {
+  it("shows agreement, writes a Reconcile sheet, and scores the agreed values after reading again", async () => {
+    const fs = await import("fs");
+    const path = await import("path");
+    const { WorkbookModel, FakeExcel } = await import("../../src/fake-excel");
+    const { parseCsv } = await import("../../src/files/csv");
+    const { fill } = await import("../support/fakeWorkbooks");
+    const model = new WorkbookModel();
+    const sheet = model.addSheet("Raters");
+    const csv = fs.readFileSync(
+      path.resolve(__dirname, "../../assets/sample-two-raters.csv"),
+      "utf8"
+    );
+    fill(
+      sheet,
+      parseCsv(csv).values.map((row) => row.map((v) => v ?? ""))
+    );
+    const excel = new FakeExcel(model);
+    render(<App host={hostFor(excel)} />);
+    const agreement = await screen.findByTestId("agreement");
+    expect(within(agreement).getByText(/Agreement between raters: Айгүл \/ Бакыт/)).toBeTruthy();
+    expect(within(agreement).getAllByRole("row")[1].textContent).toBe(
+      "Documents1283%100%0.91almost perfect"
+    );
+    expect(screen.getByTestId("disagreements").textContent).toMatch(
+      /^4 disagreements between the raters, 4 not yet agreed/
+    );
+    expect(screen.getByTestId("count-scored").textContent).toBe("8");
+
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+    await screen.findByText(/Wrote 12 rows/);
+    const reconcile = model.sheetByName("Reconcile")!;
+    expect(reconcile.values({ top: 0, left: 0, bottom: 1, right: 11 })[1]).toEqual([
+      "Кереге-Ташский АО",
+      "Ак-Суйский район",
+      2019,
+      "Documents",
+      "documents",
+      "Айгүл",
+      3,
+      "Программа развития 2019–2023, раздел 4",
+      "Бакыт",
+      2,
+      "Гендерный раздел есть, но без показателей",
+      "",
+    ]);
+    // The raters agree in the sheet, then the pane reads again.
+    reconcile.write({ top: 1, left: 11, bottom: 4, right: 11 }, [[2], [1], [0], [3]]);
+    await userEvent.click(screen.getByRole("button", { name: "Read again" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("disagreements").textContent).toMatch(/4 not|0 not yet agreed/)
+    );
+    expect(screen.getByTestId("disagreements").textContent).toContain("0 not yet agreed");
+    expect(screen.getByTestId("count-scored").textContent).toBe("12");
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+    await screen.findByText(/Wrote 12 rows/);
+    expect(model.sheets.map((s) => s.name)).toEqual(["Raters", "Summary", "Reconcile"]);
+    expect(reconcile.valueAt(1, 11)).toBe(2);
+  });
+});

@@ -10,6 +10,7 @@ import {
 import { text, type AssessmentReport } from "../../report";
 import type { ProblemKind } from "../../rubric";
 import type { Scorecard } from "../useScorecard";
+import { AgreementTable } from "./AgreementTable";
 import type { Strings } from "../strings";
 
 const SHOWN = 100;
@@ -90,6 +91,7 @@ export function CheckSection({ scorecard, t }: { scorecard: Scorecard; t: String
           </Accordion>
         </>
       )}
+      {analysis.raters && <AgreementTable scorecard={scorecard} t={t} />}
       <Switch
         checked={scorecard.evidenceCheck}
         onChange={(_, data) => scorecard.setEvidenceCheck(data.checked)}

@@ -1,0 +1,86 @@
+import {
+  LANGUAGES,
+  isProblem,
+  parseScore,
+  type IndicatorId,
+  type Language,
+  type Method,
+} from "../rubric";
+import { cellText, type CellValue } from "../sheets";
+import { label, text } from "./labels";
+import { agreedKey, type AgreedScores, type RaterComparison } from "./raters";
+
+// The Reconcile sheet as plain data: one row per disagreement with a column for the agreed score.
+// The CLI writes it with ExcelJS, the pane through Office.js; both read agreed scores back from it.
+
+const ID_HEADER = "id";
+export const AGREED_COLUMN = 11;
+
+export function reconcileHeader(lang: Language): string[] {
+  return [
+    label("lsg", lang),
+    label("district", lang),
+    label("round", lang),
+    text("indicator", lang),
+    ID_HEADER,
+    `${text("rater", lang)} 1`,
+    `${text("score", lang)} 1`,
+    `${text("note", lang)} 1`,
+    `${text("rater", lang)} 2`,
+    `${text("score", lang)} 2`,
+    `${text("note", lang)} 2`,
+    text("agreedScore", lang),
+  ];
+}
+
+export function reconcileRows(
+  comparison: RaterComparison,
+  agreed: AgreedScores,
+  method: Method,
+  lang: Language
+): (string | number | null)[][] {
+  return comparison.disagreements.map((d) => [
+    d.lsg,
+    d.district,
+    d.round,
+    method.indicators.find((i) => i.id === d.indicator)!.short[lang],
+    d.indicator,
+    comparison.raters[0],
+    d.first.score,
+    d.first.note,
+    comparison.raters[1],
+    d.second.score,
+    d.second.note,
+    agreed.get(agreedKey(d.lsg, d.district, d.round, d.indicator)) ?? null,
+  ]);
+}
+
+const AGREED = new Set(LANGUAGES.map((lang) => text("agreedScore", lang).toLowerCase()));
+
+/** Whether a sheet's first row is a Reconcile sheet's header, in any language. */
+export function isReconcileHeader(row: readonly CellValue[]): boolean {
+  const header = row.map((v) => cellText(v ?? null).toLowerCase());
+  return header.some((h) => AGREED.has(h)) && header.includes(ID_HEADER);
+}
+
+/** The agreed scores in a Reconcile sheet's rows (header first); rows without a valid score are open. */
+export function agreedScores(
+  rows: readonly (readonly CellValue[])[],
+  method: Method
+): Map<string, number> {
+  const agreed = new Map<string, number>();
+  if (rows.length === 0 || !isReconcileHeader(rows[0])) return agreed;
+  const header = rows[0].map((v) => cellText(v ?? null).toLowerCase());
+  const agreedColumn = header.findIndex((h) => AGREED.has(h));
+  const idColumn = header.indexOf(ID_HEADER);
+  for (const row of rows.slice(1)) {
+    const score = parseScore(row[agreedColumn], method);
+    if (isProblem(score)) continue;
+    const at = (c: number) => cellText(row[c] ?? null) || null;
+    agreed.set(
+      agreedKey(at(0), at(1), at(2), cellText(row[idColumn] ?? null) as IndicatorId),
+      score
+    );
+  }
+  return agreed;
+}
