@@ -7,7 +7,7 @@ import {
   type AgreedScores,
   type RaterComparison,
   label,
-  scorecards,
+  scorecardsLayout,
   summaryTables,
   text,
   validationTables,
@@ -26,7 +26,8 @@ const OURS = {
 
 function isOurSheet(sheet: ExcelJS.Worksheet): boolean {
   const at = (address: string) => cellText(plainCellValue(sheet.getCell(address).value));
-  if (LANGUAGES.some((l) => sheet.name === SCORECARDS[l] && at("A1").includes(":"))) return true;
+  if (LANGUAGES.some((l) => sheet.name === text("scorecards", l) && at("A1").includes(":")))
+    return true;
   if (OURS.results.has(`${at("A1")}|${at("B1")}`)) return true;
   if (OURS.method.some((prefix) => at("A2").startsWith(prefix))) return true;
   return at("E1") === "id" && OURS.agreed.has(at("L1"));
@@ -152,15 +153,13 @@ function addSummarySheet(
  * Writes a new workbook: the user's workbook as it was (an .xlsx is copied sheet for sheet; a CSV
  * becomes one sheet of its values), a results sheet with one row per LSG, and a summary sheet.
  */
-const SCORECARDS = { en: "Scorecards", ru: "Карточки", ky: "Карточкалар" } as const;
-
 /** One A4 portrait page per LSG, with page breaks between them. */
 function addScorecardsSheet(
   workbook: ExcelJS.Workbook,
   report: AssessmentReport,
   lang: Language
 ): void {
-  const sheet = workbook.addWorksheet(uniqueName(workbook, SCORECARDS[lang]), {
+  const sheet = workbook.addWorksheet(uniqueName(workbook, text("scorecards", lang)), {
     pageSetup: {
       paperSize: 9,
       orientation: "portrait",
@@ -169,30 +168,23 @@ function addScorecardsSheet(
       fitToHeight: 0,
     },
   });
-  const cards = scorecards(report, lang);
-  cards.forEach((card, i) => {
-    sheet.addRow([card.title]).font = { bold: true, size: 14 };
-    sheet.addRow([card.subtitle]).font = { italic: true };
-    sheet.addRow([]);
-    headerRow(sheet.addRow([...card.header]));
-    for (const line of card.indicators) {
-      const row = sheet.addRow([...line]);
-      row.alignment = { wrapText: true, vertical: "top" };
-    }
-    sheet.addRow([]);
-    for (const [name, value] of card.lines) {
-      const row = sheet.addRow([name, value]);
+  const layout = scorecardsLayout(report, lang);
+  layout.cells.forEach((cells, i) => {
+    const row = sheet.addRow([...cells]);
+    row.alignment = { wrapText: true, vertical: "top" };
+    if (layout.titleRows.includes(i)) row.font = { bold: true, size: 14 };
+    if (layout.subtitleRows.includes(i)) row.font = { italic: true };
+    if (layout.headerRows.includes(i)) headerRow(row);
+    if (layout.lineRows.includes(i)) {
       row.getCell(1).font = { bold: true };
-      row.getCell(1).alignment = { wrapText: true, vertical: "top" };
       // Values can be long (a category label, a change between rounds): they get the full width.
-      sheet.mergeCells(row.number, 2, row.number, 5);
+      sheet.mergeCells(row.number, 2, row.number, layout.width);
       row.getCell(2).alignment = { wrapText: true, vertical: "top", horizontal: "left" };
-      if (name.length > 34 || String(value ?? "").length > 80) row.height = 30;
+      if (String(cells[0]).length > 34 || String(cells[1] ?? "").length > 80) row.height = 30;
     }
-    const last = sheet.addRow([]);
-    if (i < cards.length - 1) last.addPageBreak();
+    if (layout.pageBreaksAfter.includes(i)) row.addPageBreak();
   });
-  [36, 10, 44, 16, 16].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
 }
 
 export async function writeResultsWorkbook(

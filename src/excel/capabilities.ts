@@ -6,7 +6,7 @@ export interface Capabilities {
   readonly core: boolean;
   /** ExcelApi 1.6: conditional formats and suspending calculation during large writes. */
   readonly conditionalFormats: boolean;
-  /** ExcelApi 1.9: finding the table under the selection. */
+  /** ExcelApi 1.9: finding the table under the selection; page layout and page breaks (scorecards). */
   readonly tablesUnderSelection: boolean;
   /** ExcelApi 1.13: reading merged cells. */
   readonly mergedAreas: boolean;

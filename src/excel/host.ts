@@ -18,6 +18,7 @@ import { readSource, type SourceData } from "./source";
 import { parseState, STATE_KEY, type StoredState } from "./state";
 import { CHART_PREFIX, summarySheetName, uniqueSheetName, writeSummary } from "./summary";
 import { asLiteral, columnLetter } from "./text";
+import { writeScorecards } from "./scorecards";
 import { AGREED_COLUMN, text } from "../report";
 
 export interface ApplyRequest {
@@ -55,6 +56,12 @@ export interface WorkbookHost {
   /** Stores an edited method in the workbook (null: back to the 2015 method). */
   saveMethod(method: Method | null): Promise<void>;
   apply(request: ApplyRequest): Promise<ApplyOutcome>;
+  /** Writes (or refreshes in place) a sheet of printable scorecards; returns its name and card count. */
+  makeScorecards(
+    source: SourceData,
+    report: AssessmentReport,
+    lang: Language
+  ): Promise<{ sheet: string; cards: number }>;
   selectCell(sheetId: string, address: string): Promise<void>;
 }
 
@@ -110,6 +117,38 @@ export function createWorkbookHost(
         const next: StoredState = { ...state, method: method ?? undefined };
         context.workbook.settings.add(STATE_KEY, JSON.parse(JSON.stringify(next)));
         await context.sync();
+      }),
+
+    makeScorecards: (source, report, lang) =>
+      run(async (context) => {
+        const workbook = context.workbook;
+        const sheets = workbook.worksheets;
+        sheets.load("items/name,items/id");
+        const setting = workbook.settings.getItemOrNullObject(STATE_KEY);
+        setting.load("value");
+        await context.sync();
+        const state = setting.isNullObject ? null : parseState(setting.value);
+        const existing = sheets.items.find((s) => s.id === state?.scorecardsSheetId);
+        const sheet =
+          existing ??
+          workbook.worksheets.add(
+            uniqueSheetName(
+              text("scorecards", lang),
+              sheets.items.map((s) => s.name)
+            )
+          );
+        if (existing) sheet.getRange().clear("All");
+        sheet.load("name,id");
+        const cards = await writeScorecards(context, sheet, report, lang);
+        await context.sync();
+        const next: StoredState = {
+          ...(state ?? source.state ?? { version: 1 }),
+          version: 1,
+          scorecardsSheetId: sheet.id,
+        };
+        workbook.settings.add(STATE_KEY, next);
+        await context.sync();
+        return { sheet: sheet.name, cards };
       }),
 
     selectCell: (sheetId, address) =>

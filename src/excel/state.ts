@@ -23,6 +23,8 @@ export interface StoredState {
     readonly mode: OutputMode;
   };
   readonly summarySheetId?: string;
+  /** The printable scorecards sheet. */
+  readonly scorecardsSheetId?: string;
   /** The sheet where two raters' disagreements are reconciled. */
   readonly reconcileSheetId?: string;
   readonly language?: Language;

@@ -941,6 +941,41 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
       () => this.target()
     );
   }
+  get pageLayout() {
+    const change = (request: unknown, apply: (t: SheetModel) => void) =>
+      this.change(request, apply);
+    return {
+      set orientation(orientation: string) {
+        change(
+          { set: "pageLayout.orientation", orientation },
+          (t) => void (t.pageLayout.orientation = orientation)
+        );
+      },
+      set paperSize(paperSize: string) {
+        change(
+          { set: "pageLayout.paperSize", paperSize },
+          (t) => void (t.pageLayout.paperSize = paperSize)
+        );
+      },
+    };
+  }
+  /** Manual page breaks; each stands above the top row of the range it is added at. */
+  get horizontalPageBreaks() {
+    const change = (request: unknown, apply: (t: SheetModel) => void) =>
+      this.change(request, apply);
+    return {
+      add: (range: FakeRange | string) =>
+        change({ call: "horizontalPageBreaks.add" }, (t) => {
+          const area =
+            typeof range === "string"
+              ? parseArea(splitSheet(range).local)
+              : range.resolveRange()!.area;
+          if (!t.pageBreaks.includes(area.top)) t.pageBreaks.push(area.top);
+        }),
+      removePageBreaks: () =>
+        change({ call: "horizontalPageBreaks.removePageBreaks" }, (t) => void (t.pageBreaks = [])),
+    };
+  }
   activate(): void {
     this.change({ call: "activate" }, (t) => {
       this.model.activeSheetId = t.id;

@@ -87,6 +87,9 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   merges: Area[] = [];
   visible = true;
+  pageLayout: { orientation?: string; paperSize?: string } = {};
+  /** Rows (0-based) above which a manual page break stands. */
+  pageBreaks: number[] = [];
   constructor(
     readonly workbook: WorkbookModel,
     readonly id: string,

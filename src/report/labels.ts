@@ -148,6 +148,7 @@ export const MORE_LABELS = {
     ky: "баалоочулар макул эмес",
   },
   reconcile: { en: "Reconcile", ru: "Согласование", ky: "Макулдашуу" },
+  scorecards: { en: "Scorecards", ru: "Карточки", ky: "Карточкалар" },
   agreedScore: { en: "Agreed score", ru: "Согласованный балл", ky: "Макулдашылган упай" },
   rater: { en: "Rater", ru: "Оценщик", ky: "Баалоочу" },
   note: { en: "Note", ru: "Обоснование", ky: "Негиздеме" },

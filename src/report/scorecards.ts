@@ -113,3 +113,52 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
   }
   return cards;
 }
+
+/** All cards on one sheet, as plain data: cells, which rows are titles and headers, where pages break. */
+export interface ScorecardsLayout {
+  readonly width: number;
+  readonly cells: readonly (readonly (string | number | null)[])[];
+  readonly titleRows: readonly number[];
+  readonly subtitleRows: readonly number[];
+  readonly headerRows: readonly number[];
+  /** Label/value rows whose value spans the rest of the card's width. */
+  readonly lineRows: readonly number[];
+  /** Rows after which a new page starts (0-based). */
+  readonly pageBreaksAfter: readonly number[];
+  /** Suggested column widths in characters. */
+  readonly columnWidths: readonly number[];
+}
+
+export function scorecardsLayout(report: AssessmentReport, lang: Language): ScorecardsLayout {
+  const width = 5;
+  const cells: (string | number | null)[][] = [];
+  const titleRows: number[] = [];
+  const subtitleRows: number[] = [];
+  const headerRows: number[] = [];
+  const lineRows: number[] = [];
+  const pageBreaksAfter: number[] = [];
+  const add = (...row: (string | number | null)[]) =>
+    cells.push([...row, ...Array<null>(width - row.length).fill(null)]) - 1;
+  const cards = scorecards(report, lang);
+  cards.forEach((card, i) => {
+    titleRows.push(add(card.title));
+    subtitleRows.push(add(card.subtitle));
+    add();
+    headerRows.push(add(...card.header));
+    for (const line of card.indicators) add(...line);
+    add();
+    for (const [name, value] of card.lines) lineRows.push(add(name, value));
+    const last = add();
+    if (i < cards.length - 1) pageBreaksAfter.push(last);
+  });
+  return {
+    width,
+    cells,
+    titleRows,
+    subtitleRows,
+    headerRows,
+    lineRows,
+    pageBreaksAfter,
+    columnWidths: [36, 10, 44, 16, 16],
+  };
+}

@@ -67,6 +67,10 @@ export const STRINGS = {
       "Live formulas use the 2015 method; with an edited method the results are written as values.",
     evidenceCheck: "Warn about scores above 0 without evidence",
     evidenceWarnings: "Scores without evidence",
+    scorecards: "Printable scorecards",
+    scorecardsDone: (sheet: string, cards: number) =>
+      `“${sheet}”: ${cards} scorecards, one A4 page each.`,
+    scorecardsNeed: "Scorecards need ExcelApi 1.9 (page layout and page breaks).",
     disagreements: (all: number, open: number) =>
       `${all} disagreements between the raters, ${open} not yet agreed. Apply writes them to the Reconcile sheet; fill in "Agreed score" there and read again.`,
   },
@@ -133,6 +137,10 @@ export const STRINGS = {
       "Живые формулы считают по методике 2015 года; с изменённой методикой результаты записываются значениями.",
     evidenceCheck: "Предупреждать о баллах выше 0 без обоснования",
     evidenceWarnings: "Баллы без обоснования",
+    scorecards: "Карточки для печати",
+    scorecardsDone: (sheet: string, cards: number) =>
+      `Лист «${sheet}»: карточек — ${cards}, по странице A4 на каждую.`,
+    scorecardsNeed: "Для карточек нужен ExcelApi 1.9 (разметка страницы и разрывы).",
     disagreements: (all: number, open: number) =>
       `Расхождений между оценщиками: ${all}, не согласовано: ${open}. «Применить» записывает их на лист «Согласование»; заполните там «Согласованный балл» и прочитайте заново.`,
   },
@@ -199,6 +207,10 @@ export const STRINGS = {
       "Жандуу формулалар 2015-жылкы методика менен эсептейт; өзгөртүлгөн методика менен натыйжалар маани катары жазылат.",
     evidenceCheck: "Негиздемеси жок 0дөн жогору упайлар жөнүндө эскертүү",
     evidenceWarnings: "Негиздемесиз упайлар",
+    scorecards: "Басып чыгаруу үчүн карточкалар",
+    scorecardsDone: (sheet: string, cards: number) =>
+      `«${sheet}» барагы: ${cards} карточка, ар бири A4 барагында.`,
+    scorecardsNeed: "Карточкалар үчүн ExcelApi 1.9 керек (беттин белгилениши жана бөлүүлөр).",
     disagreements: (all: number, open: number) =>
       `Баалоочулардын ортосундагы айырмачылыктар: ${all}, макулдашылбаганы: ${open}. «Колдонуу» аларды «Макулдашуу» барагына жазат; ошол жерде «Макулдашылган упай» толтуруп, кайра окуңуз.`,
   },

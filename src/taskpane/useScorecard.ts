@@ -48,6 +48,11 @@ export interface Scorecard {
   /** Checks and stores an edited method; returns the reasons it was refused, if it was. */
   saveMethod(json: unknown | null): Promise<readonly string[]>;
   setEvidenceCheck(on: boolean): void;
+  /** Writes the printable scorecards; the result is in `scorecardsMade`. */
+  makeScorecards(): Promise<void>;
+  readonly scorecardsMade: { readonly sheet: string; readonly cards: number } | null;
+  /** Page layout and page breaks need ExcelApi 1.9. */
+  readonly canMakeScorecards: boolean;
   setMode(mode: OutputMode): void;
   setChoice(field: FieldId, column: ColumnChoice | undefined): void;
   refresh(): Promise<void>;
@@ -75,6 +80,7 @@ export function useScorecard(host: WorkbookHost): Scorecard {
   const [error, setError] = useState<string | null>(null);
   const [method, setMethod] = useState<Method>(METHOD_2015);
   const [evidenceCheck, setEvidenceCheck] = useState(true);
+  const [scorecardsMade, setScorecardsMade] = useState<Scorecard["scorecardsMade"]>(null);
 
   const analysis = useMemo<Analysis | null>(() => {
     if (!source) return null;
@@ -207,6 +213,19 @@ export function useScorecard(host: WorkbookHost): Scorecard {
     [host]
   );
 
+  const makeScorecards = useCallback(async () => {
+    if (!source || !analysis || !("report" in analysis)) return;
+    setError(null);
+    setPhase("applying");
+    try {
+      setScorecardsMade(await host.makeScorecards(source, analysis.report, lang));
+    } catch (e) {
+      setError(message(e));
+    } finally {
+      setPhase("ready");
+    }
+  }, [host, source, analysis, lang]);
+
   const select = useCallback(
     (address: string) => {
       if (source) host.selectCell(source.sheetId, address).catch((e) => setError(message(e)));
@@ -229,6 +248,9 @@ export function useScorecard(host: WorkbookHost): Scorecard {
     evidenceCheck,
     saveMethod,
     setEvidenceCheck,
+    makeScorecards,
+    scorecardsMade,
+    canMakeScorecards: host.capabilities.tablesUnderSelection,
     setLanguage,
     setMode,
     setChoice,

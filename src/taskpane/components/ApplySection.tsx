@@ -53,6 +53,24 @@ export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: String
           </MessageBarBody>
         </MessageBar>
       )}
+      <Button
+        onClick={() => void scorecard.makeScorecards()}
+        disabled={!ready || !scorecard.canMakeScorecards}
+      >
+        {t.scorecards}
+      </Button>
+      {!scorecard.canMakeScorecards && (
+        <Text as="p" size={200}>
+          {t.scorecardsNeed}
+        </Text>
+      )}
+      {scorecard.scorecardsMade && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            {t.scorecardsDone(scorecard.scorecardsMade.sheet, scorecard.scorecardsMade.cards)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Dialog
         open={consent !== null}
         onOpenChange={(_, data) => !data.open && scorecard.cancelConsent()}
