@@ -2,7 +2,7 @@
 /* global require, module, process */
 import { existsSync, readFileSync, realpathSync } from "fs";
 import path from "path";
-import { MappingError, readAssessmentTable, type CellGrid } from "../sheets";
+import { MappingError, readAssessmentTable, splitRaterColumns, type CellGrid } from "../sheets";
 import {
   analyse,
   compareRaters,
@@ -73,10 +73,14 @@ async function score(options: CliOptions, io: Output): Promise<void> {
     }
   }
   const input = await readInput(options.file, options.sheet);
-  const table = readMapped(input.grid, options);
+  // Two raters side by side in paired columns ("Документы (оценщик 1)", "… (оценщик 2)") are split first.
+  const split = options.secondSheet === undefined ? splitRaterColumns(input.grid) : null;
+  const table = readMapped(split ? split.grids[0] : input.grid, options);
   // Two raters: in a rater column, or the second on another sheet. The LSGs are then scored from
   // their consensus: equal scores, or the scores agreed on a Reconcile sheet.
-  let pairing = pairByRaterColumn(table.rows);
+  let pairing = split
+    ? pairTables(table.rows, readMapped(split.grids[1], options).rows, split.raters)
+    : pairByRaterColumn(table.rows);
   if (options.secondSheet !== undefined) {
     if (input.format !== "xlsx") throw new UserError("--second-sheet applies to .xlsx workbooks.");
     const second = await readInput(options.file, options.secondSheet);

@@ -5,3 +5,4 @@ export * from "./merges";
 export * from "./headerDetection";
 export * from "./rows";
 export * from "./oblasts";
+export * from "./raterColumns";

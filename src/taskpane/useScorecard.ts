@@ -5,6 +5,7 @@ import {
   compareRaters,
   consensusRows,
   pairByRaterColumn,
+  pairTables,
   reconcileHeader,
   reconcileRows,
   type AssessmentReport,
@@ -12,7 +13,13 @@ import {
   type RaterComparison,
 } from "../report";
 import { METHOD_2015, MethodError, parseMethod, type Language, type Method } from "../rubric";
-import { MappingError, readAssessmentTable, type ColumnChoice, type FieldId } from "../sheets";
+import {
+  MappingError,
+  readAssessmentTable,
+  splitRaterColumns,
+  type ColumnChoice,
+  type FieldId,
+} from "../sheets";
 import type { ApplyOutcome, WorkbookHost } from "../excel/host";
 import type { Occupied } from "../excel/results";
 import type { SourceData } from "../excel/source";
@@ -85,9 +92,16 @@ export function useScorecard(host: WorkbookHost): Scorecard {
   const analysis = useMemo<Analysis | null>(() => {
     if (!source) return null;
     try {
-      const table = readAssessmentTable(source.grid, { columns: choices });
-      // Two raters in a rater column: agreement, and the LSGs scored from their consensus.
-      const pairing = pairByRaterColumn(table.rows);
+      // Two raters, in paired columns or a rater column: agreement, and the LSGs scored from their consensus.
+      const split = splitRaterColumns(source.grid);
+      const table = readAssessmentTable(split ? split.grids[0] : source.grid, { columns: choices });
+      const pairing = split
+        ? pairTables(
+            table.rows,
+            readAssessmentTable(split.grids[1], { columns: choices }).rows,
+            split.raters
+          )
+        : pairByRaterColumn(table.rows);
       if (!pairing)
         return { report: analyse(table, lang, method, { evidenceCheck }), raters: null };
       const agreed = agreedScores(source.reconcile ?? [], method);

@@ -165,3 +165,33 @@ describe("two raters, end to end: agreement, disagreements, reconciliation", () 
     ).toBeNull();
   });
 });
+
+describe("two raters in paired columns", () => {
+  it("pairs 'Документы (оценщик 1)' with 'Документы (оценщик 2)' and reports their agreement", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "paired.csv");
+    const fs = await import("fs");
+    fs.writeFileSync(
+      file,
+      [
+        "ОМСУ,Документы (оценщик 1),Механизм (оценщик 1),Бюджет (оценщик 1),Документы (оценщик 2),Механизм (оценщик 2),Бюджет (оценщик 2)",
+        "Түп,2,1,0,3,1,0",
+        "Санташ,1,0,0,1,0,0",
+        "Ак-Дөбө,3,1,1,3,1,1",
+      ].join("\n")
+    );
+    const report = await json(file);
+    expect(report.raters).toMatchObject({
+      raters: ["оценщик 1", "оценщик 2"],
+      pairs: 3,
+      unresolved: 1,
+    });
+    expect(report.raters!.disagreements[0]).toMatchObject({
+      lsg: "Түп",
+      indicator: "documents",
+      first: { cell: "B2", score: 2 },
+      second: { cell: "E2", score: 3 },
+    });
+    expect(report.rows.map((r) => r.total)).toEqual([null, 1, 5]);
+  });
+});
