@@ -1,7 +1,7 @@
 /* global Excel */
 import type { AssessmentReport, OutputMode } from "../report";
 import { languageFromTag, type Language, type Method } from "../rubric";
-import type { ColumnChoice, FieldId } from "../sheets";
+import type { CellGrid, ColumnChoice, FieldId } from "../sheets";
 import type { Capabilities } from "./capabilities";
 import { officeDisplayLanguage } from "./displayLanguage";
 import {
@@ -14,7 +14,7 @@ import {
   type Occupied,
 } from "./results";
 import type { ExcelRun } from "./run";
-import { readSource, type SourceData } from "./source";
+import { readSheetGrid, readSource, type SourceData } from "./source";
 import { parseState, STATE_KEY, type StoredState } from "./state";
 import { CHART_PREFIX, summarySheetName, uniqueSheetName, writeSummary } from "./summary";
 import { asLiteral, columnLetter } from "./text";
@@ -49,6 +49,8 @@ export interface WorkbookHost {
   readonly capabilities: Capabilities;
   displayLanguage(): Language | undefined;
   readSource(): Promise<SourceData | null>;
+  /** Another sheet's cells, e.g. a second rater's scores. */
+  readSheet(name: string): Promise<CellGrid | null>;
   saveColumnChoices(
     sheetId: string,
     choices: Partial<Record<FieldId, ColumnChoice>>
@@ -102,6 +104,7 @@ export function createWorkbookHost(
     capabilities,
     displayLanguage: () => languageFromTag(displayLanguageTag()),
     readSource: () => readSource(run, capabilities),
+    readSheet: (name) => readSheetGrid(run, capabilities, name),
 
     saveColumnChoices: (sheetId, choices) =>
       run(async (context) => {

@@ -64,6 +64,63 @@ function parseLocal(address: string): CellArea | null {
 }
 
 /**
+ * Reads a range's values in row blocks sized to stay under the payload limit: the first block with
+ * a cautious guess of bytes per cell, later ones sized from what the first actually weighed.
+ * Whatever else the caller queued is sent with the first block.
+ */
+async function readGrid(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  area: Box,
+  capabilities: Capabilities
+): Promise<CellGrid> {
+  let perRead = rowsPerRead(area.columnCount);
+  const values: CellValue[][] = [];
+  let merged: Excel.RangeAreas | null = null;
+  for (let start = 0, count = 0; start < area.rowCount; start += count) {
+    count = Math.min(perRead, area.rowCount - start);
+    const block = sheet.getRangeByIndexes(
+      area.rowIndex + start,
+      area.columnIndex,
+      count,
+      area.columnCount
+    );
+    block.load("values");
+    if (start === 0 && capabilities.mergedAreas) {
+      const whole = sheet.getRangeByIndexes(
+        area.rowIndex,
+        area.columnIndex,
+        area.rowCount,
+        area.columnCount
+      );
+      merged = whole.getMergedAreasOrNullObject();
+      merged.load("address");
+    }
+    // One round trip per block is the point: each stays under Excel on the web's payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const line of block.values) values.push(line.map(plain));
+    if (start === 0) perRead = rowsPerRead(area.columnCount, measuredBytesPerCell(block.values));
+  }
+
+  const merges: CellArea[] = [];
+  if (merged && !merged.isNullObject) {
+    for (const part of merged.address.split(",")) {
+      const a = parseLocal(part);
+      if (a) {
+        merges.push({
+          top: a.top - area.rowIndex,
+          left: a.left - area.columnIndex,
+          bottom: a.bottom - area.rowIndex,
+          right: a.right - area.columnIndex,
+        });
+      }
+    }
+  }
+  return { values, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex, merges };
+}
+
+/**
  * Reads the source of LSG rows: the first round trip finds it (and the add-in's saved state), the
  * next reads its values, in as few requests as Excel on the web's payload limit allows. Returns
  * null when the sheet is empty.
@@ -110,62 +167,18 @@ export async function readSource(
       return null;
     }
 
-    // Values in row blocks sized to stay under the payload limit: the first block with a cautious
-    // guess of bytes per cell, later ones sized from what the first actually weighed.
     // The Reconcile sheet, if the add-in made one, read with the first block.
     const reconcileSheet = sheets.items.find((s) => s.id === state?.reconcileSheetId);
     const reconcileRange = reconcileSheet ? reconcileSheet.getUsedRangeOrNullObject(true) : null;
     reconcileRange?.load("values");
-    let perRead = rowsPerRead(area.columnCount);
-    const values: CellValue[][] = [];
-    let merged: Excel.RangeAreas | null = null;
-    for (let start = 0, count = 0; start < area.rowCount; start += count) {
-      count = Math.min(perRead, area.rowCount - start);
-      const block = sheet.getRangeByIndexes(
-        area.rowIndex + start,
-        area.columnIndex,
-        count,
-        area.columnCount
-      );
-      block.load("values");
-      if (start === 0 && capabilities.mergedAreas) {
-        const whole = sheet.getRangeByIndexes(
-          area.rowIndex,
-          area.columnIndex,
-          area.rowCount,
-          area.columnCount
-        );
-        merged = whole.getMergedAreasOrNullObject();
-        merged.load("address");
-      }
-      // One round trip per block is the point: each stays under Excel on the web's payload limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      for (const line of block.values) values.push(line.map(plain));
-      if (start === 0) perRead = rowsPerRead(area.columnCount, measuredBytesPerCell(block.values));
-    }
-
-    const merges: CellArea[] = [];
-    if (merged && !merged.isNullObject) {
-      for (const part of merged.address.split(",")) {
-        const a = parseLocal(part);
-        if (a) {
-          merges.push({
-            top: a.top - area.rowIndex,
-            left: a.left - area.columnIndex,
-            bottom: a.bottom - area.rowIndex,
-            right: a.right - area.columnIndex,
-          });
-        }
-      }
-    }
+    const grid = await readGrid(context, sheet, area, capabilities);
     return {
       kind,
       sheetName: sheet.name,
       sheetId: sheet.id,
       tableName,
       address: area.address,
-      grid: { values, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex, merges },
+      grid,
       state,
       sheetNames: sheets.items.map((s) => s.name),
       reconcile:
@@ -173,5 +186,21 @@ export async function readSource(
           ? reconcileRange.values.map((line) => line.map(plain))
           : null,
     };
+  });
+}
+
+/** Another sheet's used range, e.g. a second rater's scores; null when the sheet is empty. */
+export async function readSheetGrid(
+  run: ExcelRun,
+  capabilities: Capabilities,
+  sheetName: string
+): Promise<CellGrid | null> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    if (used.isNullObject) return null;
+    return readGrid(context, sheet, box(used), capabilities);
   });
 }

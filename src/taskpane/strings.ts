@@ -68,6 +68,7 @@ export const STRINGS = {
     evidenceCheck: "Warn about scores above 0 without evidence",
     evidenceWarnings: "Scores without evidence",
     scorecards: "Printable scorecards",
+    secondRater: "Second rater's sheet",
     scorecardsDone: (sheet: string, cards: number) =>
       `“${sheet}”: ${cards} scorecards, one A4 page each.`,
     scorecardsNeed: "Scorecards need ExcelApi 1.9 (page layout and page breaks).",
@@ -138,6 +139,7 @@ export const STRINGS = {
     evidenceCheck: "Предупреждать о баллах выше 0 без обоснования",
     evidenceWarnings: "Баллы без обоснования",
     scorecards: "Карточки для печати",
+    secondRater: "Лист второго оценщика",
     scorecardsDone: (sheet: string, cards: number) =>
       `Лист «${sheet}»: карточек — ${cards}, по странице A4 на каждую.`,
     scorecardsNeed: "Для карточек нужен ExcelApi 1.9 (разметка страницы и разрывы).",
@@ -208,6 +210,7 @@ export const STRINGS = {
     evidenceCheck: "Негиздемеси жок 0дөн жогору упайлар жөнүндө эскертүү",
     evidenceWarnings: "Негиздемесиз упайлар",
     scorecards: "Басып чыгаруу үчүн карточкалар",
+    secondRater: "Экинчи баалоочунун барагы",
     scorecardsDone: (sheet: string, cards: number) =>
       `«${sheet}» барагы: ${cards} карточка, ар бири A4 барагында.`,
     scorecardsNeed: "Карточкалар үчүн ExcelApi 1.9 керек (беттин белгилениши жана бөлүүлөр).",

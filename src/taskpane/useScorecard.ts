@@ -17,6 +17,7 @@ import {
   MappingError,
   readAssessmentTable,
   splitRaterColumns,
+  type CellGrid,
   type ColumnChoice,
   type FieldId,
 } from "../sheets";
@@ -58,6 +59,9 @@ export interface Scorecard {
   /** Writes the printable scorecards; the result is in `scorecardsMade`. */
   makeScorecards(): Promise<void>;
   readonly scorecardsMade: { readonly sheet: string; readonly cards: number } | null;
+  /** The sheet holding a second rater's scores, if the user chose one. */
+  readonly secondSheet: string | null;
+  setSecondSheet(name: string | null): Promise<void>;
   /** Page layout and page breaks need ExcelApi 1.9. */
   readonly canMakeScorecards: boolean;
   setMode(mode: OutputMode): void;
@@ -88,6 +92,8 @@ export function useScorecard(host: WorkbookHost): Scorecard {
   const [method, setMethod] = useState<Method>(METHOD_2015);
   const [evidenceCheck, setEvidenceCheck] = useState(true);
   const [scorecardsMade, setScorecardsMade] = useState<Scorecard["scorecardsMade"]>(null);
+  const [secondSheet, setSecondSheetName] = useState<string | null>(null);
+  const [secondGrid, setSecondGrid] = useState<CellGrid | null>(null);
 
   const analysis = useMemo<Analysis | null>(() => {
     if (!source) return null;
@@ -95,13 +101,20 @@ export function useScorecard(host: WorkbookHost): Scorecard {
       // Two raters, in paired columns or a rater column: agreement, and the LSGs scored from their consensus.
       const split = splitRaterColumns(source.grid);
       const table = readAssessmentTable(split ? split.grids[0] : source.grid, { columns: choices });
-      const pairing = split
-        ? pairTables(
-            table.rows,
-            readAssessmentTable(split.grids[1], { columns: choices }).rows,
-            split.raters
-          )
-        : pairByRaterColumn(table.rows);
+      // A second rater's sheet chosen in the pane is mapped on its own: its columns may differ.
+      const pairing =
+        secondGrid && secondSheet
+          ? pairTables(table.rows, readAssessmentTable(secondGrid).rows, [
+              source.sheetName,
+              secondSheet,
+            ])
+          : split
+            ? pairTables(
+                table.rows,
+                readAssessmentTable(split.grids[1], { columns: choices }).rows,
+                split.raters
+              )
+            : pairByRaterColumn(table.rows);
       if (!pairing)
         return { report: analyse(table, lang, method, { evidenceCheck }), raters: null };
       const agreed = agreedScores(source.reconcile ?? [], method);
@@ -114,7 +127,7 @@ export function useScorecard(host: WorkbookHost): Scorecard {
       if (e instanceof MappingError) return { mappingError: e };
       throw e;
     }
-  }, [source, choices, lang, method, evidenceCheck]);
+  }, [source, choices, lang, method, evidenceCheck, secondGrid, secondSheet]);
 
   const load = useCallback(async () => {
     const read = await host.readSource();
@@ -240,6 +253,21 @@ export function useScorecard(host: WorkbookHost): Scorecard {
     }
   }, [host, source, analysis, lang]);
 
+  const setSecondSheet = useCallback(
+    async (name: string | null) => {
+      setError(null);
+      setSecondSheetName(name);
+      if (name === null) return setSecondGrid(null);
+      try {
+        setSecondGrid(await host.readSheet(name));
+      } catch (e) {
+        setError(message(e));
+        setSecondGrid(null);
+      }
+    },
+    [host]
+  );
+
   const select = useCallback(
     (address: string) => {
       if (source) host.selectCell(source.sheetId, address).catch((e) => setError(message(e)));
@@ -265,6 +293,8 @@ export function useScorecard(host: WorkbookHost): Scorecard {
     makeScorecards,
     scorecardsMade,
     canMakeScorecards: host.capabilities.tablesUnderSelection,
+    secondSheet,
+    setSecondSheet,
     setLanguage,
     setMode,
     setChoice,

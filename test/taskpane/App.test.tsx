@@ -278,3 +278,40 @@ describe("printable scorecards from the pane", () => {
     expect(sheet.pageBreaks).toHaveLength(39);
   });
 });
+
+describe("a second rater's sheet chosen in the pane", () => {
+  it("pairs the active sheet with the chosen one and shows their agreement", async () => {
+    const { WorkbookModel, FakeExcel } = await import("../../src/fake-excel");
+    const { fill } = await import("../support/fakeWorkbooks");
+    const model = new WorkbookModel();
+    const scores = {
+      Айгүл: [
+        [2, 1, 0],
+        [3, 0, 0],
+        [1, 1, 1],
+      ],
+      Бакыт: [
+        [2, 1, 0],
+        [3, 1, 0],
+        [1, 1, 1],
+      ],
+    };
+    for (const [name, rows] of Object.entries(scores)) {
+      const sheet = model.addSheet(name);
+      fill(sheet, [
+        ["ОМСУ", "Документы", "Механизм", "Бюджет"],
+        ...["Түп", "Санташ", "Ак-Дөбө"].map((lsg, i) => [lsg, ...rows[i]]),
+      ]);
+    }
+    render(<App host={hostFor(new FakeExcel(model))} />);
+    await screen.findByTestId("count-scored");
+    expect(screen.queryByTestId("agreement")).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText("Second rater's sheet"), "Бакыт");
+    const agreement = await screen.findByTestId("agreement");
+    expect(within(agreement).getByText(/Айгүл \/ Бакыт/)).toBeTruthy();
+    expect(screen.getByTestId("disagreements").textContent).toMatch(
+      /^1 disagreements between the raters, 1 not yet agreed/
+    );
+    expect(screen.getByTestId("count-scored").textContent).toBe("2");
+  });
+});

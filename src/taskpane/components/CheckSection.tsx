@@ -3,7 +3,9 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Field,
   Link,
+  Select,
   Switch,
   Text,
 } from "@fluentui/react-components";
@@ -91,6 +93,21 @@ export function CheckSection({ scorecard, t }: { scorecard: Scorecard; t: String
           </Accordion>
         </>
       )}
+      <Field label={t.secondRater} size="small">
+        <Select
+          value={scorecard.secondSheet ?? ""}
+          onChange={(_, data) => void scorecard.setSecondSheet(data.value || null)}
+        >
+          <option value="">{t.none}</option>
+          {(scorecard.source?.sheetNames ?? [])
+            .filter((name) => name !== scorecard.source?.sheetName)
+            .map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+        </Select>
+      </Field>
       {analysis.raters && <AgreementTable scorecard={scorecard} t={t} />}
       <Switch
         checked={scorecard.evidenceCheck}
