@@ -28,6 +28,7 @@ describe("the add-in in a browser, on the sample workbook", () => {
     await pane
       .getByText(/Wrote 40 rows to columns I:K; “Summary” updated with 3 charts\./)
       .waitFor();
+    await cell(page, "K2").click(); // brings the result columns into view for the screenshot
     await demo.shot("02-applied");
     await expect(cell(page, "I1").textContent()).resolves.toBe("Total");
     await expect(cell(page, "I2").textContent()).resolves.toBe("3");
