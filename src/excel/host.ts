@@ -17,9 +17,10 @@ import type { ExcelRun } from "./run";
 import { readSheetGrid, readSource, type SourceData } from "./source";
 import { parseState, STATE_KEY, type StoredState } from "./state";
 import { CHART_PREFIX, summarySheetName, uniqueSheetName, writeSummary } from "./summary";
-import { asLiteral, columnLetter } from "./text";
+import { columnLetter } from "./text";
+import { writeReconcile } from "./reconcile";
 import { writeScorecards } from "./scorecards";
-import { AGREED_COLUMN, text } from "../report";
+import { text } from "../report";
 
 export interface ApplyRequest {
   readonly source: SourceData;
@@ -65,27 +66,6 @@ export interface WorkbookHost {
     lang: Language
   ): Promise<{ sheet: string; cards: number }>;
   selectCell(sheetId: string, address: string): Promise<void>;
-}
-
-/** The Reconcile sheet, refreshed in place when it exists (the user's agreed scores were read into the rows). */
-function writeReconcile(
-  context: Excel.RequestContext,
-  source: SourceData,
-  rows: readonly (readonly (string | number | null)[])[],
-  lang: Language,
-  taken: readonly string[]
-): Excel.Worksheet {
-  const id = source.state?.reconcileSheetId;
-  const existing = id && source.reconcile ? context.workbook.worksheets.getItem(id) : null;
-  const sheet =
-    existing ?? context.workbook.worksheets.add(uniqueSheetName(text("reconcile", lang), taken));
-  if (existing) sheet.getRange().clear("All");
-  const width = rows[0].length;
-  sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((row) => row.map(asLiteral));
-  sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
-  if (rows.length > 1)
-    sheet.getRangeByIndexes(1, AGREED_COLUMN, rows.length - 1, 1).format.fill.color = "#FFF2CC";
-  return sheet;
 }
 
 async function loadState(context: Excel.RequestContext): Promise<StoredState | null> {
