@@ -11,20 +11,22 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
-import { describeMethod, METHOD_2015, type CategoryId } from "../../rubric";
+import {
+  describeMethod,
+  METHOD_2015,
+  type CategoryId,
+  type Language,
+  type Method,
+} from "../../rubric";
 import type { Scorecard } from "../useScorecard";
 import type { Strings } from "../strings";
 
 type Draft = Record<CategoryId, { min: string; max: string; label: string }>;
 
-function draftOf(scorecard: Scorecard): Draft {
+function draftOf(method: Method, lang: Language): Draft {
   const draft = {} as Draft;
-  for (const band of scorecard.method.categories) {
-    draft[band.id] = {
-      min: String(band.min),
-      max: String(band.max),
-      label: band.label[scorecard.lang],
-    };
+  for (const band of method.categories) {
+    draft[band.id] = { min: String(band.min), max: String(band.max), label: band.label[lang] };
   }
   return draft;
 }
@@ -32,9 +34,10 @@ function draftOf(scorecard: Scorecard): Draft {
 /** Edit the category thresholds and labels (in the pane's language); stored in the workbook. */
 export function MethodSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
   const { method, lang } = scorecard;
-  const [draft, setDraft] = useState<Draft>(() => draftOf(scorecard));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(method, lang));
   const [refused, setRefused] = useState<readonly string[]>([]);
-  useEffect(() => setDraft(draftOf(scorecard)), [method, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A saved or reset method, or another language, starts a fresh draft.
+  useEffect(() => setDraft(draftOf(method, lang)), [method, lang]);
 
   const save = async () => {
     const categories = method.categories.map((band) => ({
