@@ -2,16 +2,14 @@
 /* global require, module, process */
 import { existsSync, readFileSync, realpathSync } from "fs";
 import path from "path";
-import { MappingError, readAssessmentTable, splitRaterColumns, type CellGrid } from "../sheets";
+import { MappingError, type ReadOptions } from "../sheets";
 import {
-  analyse,
-  compareRaters,
-  consensusRows,
-  pairByRaterColumn,
-  pairTables,
+  analyseRated,
   ratersToJson,
+  readRatedTable,
   toJsonReport,
   type AgreedScores,
+  type SecondRater,
 } from "../report";
 import { readAgreedScores } from "./reconcile";
 import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
@@ -31,12 +29,17 @@ function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
-function readMapped(grid: CellGrid, options: CliOptions) {
+function readOptions(options: CliOptions): ReadOptions {
+  return { columns: options.columns, headerRow: options.headerRow };
+}
+
+/** Reading a table, with a missing or ambiguous column turned into the CLI's one-line reason. */
+function readMapped<T>(read: () => T, file: string): T {
   try {
-    return readAssessmentTable(grid, { columns: options.columns, headerRow: options.headerRow });
+    return read();
   } catch (error) {
     if (error instanceof MappingError)
-      throw new UserError(`Cannot score ${options.file}: ${error.message}`);
+      throw new UserError(`Cannot score ${file}: ${error.message}`);
     throw error;
   }
 }
@@ -73,25 +76,27 @@ async function score(options: CliOptions, io: Output): Promise<void> {
     }
   }
   const input = await readInput(options.file, options.sheet);
-  // Two raters side by side in paired columns ("Документы (оценщик 1)", "… (оценщик 2)") are split first.
-  const split = options.secondSheet === undefined ? splitRaterColumns(input.grid) : null;
-  const table = readMapped(split ? split.grids[0] : input.grid, options);
-  // Two raters: in a rater column, or the second on another sheet. The LSGs are then scored from
-  // their consensus: equal scores, or the scores agreed on a Reconcile sheet.
-  let pairing = split
-    ? pairTables(table.rows, readMapped(split.grids[1], options).rows, split.raters)
-    : pairByRaterColumn(table.rows);
+  let second: SecondRater | undefined;
   if (options.secondSheet !== undefined) {
     if (input.format !== "xlsx") throw new UserError("--second-sheet applies to .xlsx workbooks.");
-    const second = await readInput(options.file, options.secondSheet);
-    const secondTable = readMapped(second.grid, options);
-    pairing = pairTables(table.rows, secondTable.rows, [input.sheetName, second.sheetName]);
+    const other = await readInput(options.file, options.secondSheet);
+    second = {
+      grid: other.grid,
+      options: readOptions(options),
+      raters: [input.sheetName, other.sheetName],
+    };
   }
+  const rated = readMapped(
+    () => readRatedTable(input.grid, readOptions(options), second),
+    options.file
+  );
   const agreed: AgreedScores =
-    pairing && input.format === "xlsx" ? await readAgreedScores(options.file, method) : new Map();
-  const comparison = pairing ? compareRaters(pairing, method) : null;
-  const scored = pairing ? { ...table, rows: consensusRows(pairing, method, agreed) } : table;
-  const report = analyse(scored, options.lang, method, { evidenceCheck: options.evidenceCheck });
+    rated.pairing && input.format === "xlsx"
+      ? await readAgreedScores(options.file, method)
+      : new Map();
+  const { report, comparison } = analyseRated(rated, agreed, options.lang, method, {
+    evidenceCheck: options.evidenceCheck,
+  });
   if (options.json) {
     const json = {
       ...toJsonReport(report),

@@ -14,3 +14,4 @@ export * from "./evidence";
 export * from "./raters";
 export * from "./scorecards";
 export * from "./reconcile";
+export * from "./ratedTable";

@@ -1,26 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   agreedScores,
-  analyse,
-  compareRaters,
-  consensusRows,
-  pairByRaterColumn,
-  pairTables,
+  analyseRated,
+  readRatedTable,
   reconcileHeader,
   reconcileRows,
   type AssessmentReport,
   type OutputMode,
   type RaterComparison,
+  type SecondRater,
 } from "../report";
 import { METHOD_2015, MethodError, parseMethod, type Language, type Method } from "../rubric";
-import {
-  MappingError,
-  readAssessmentTable,
-  splitRaterColumns,
-  type CellGrid,
-  type ColumnChoice,
-  type FieldId,
-} from "../sheets";
+import { MappingError, type CellGrid, type ColumnChoice, type FieldId } from "../sheets";
 import type { ApplyOutcome, WorkbookHost } from "../excel/host";
 import type { Occupied } from "../excel/results";
 import type { SourceData } from "../excel/source";
@@ -98,31 +89,17 @@ export function useScorecard(host: WorkbookHost): Scorecard {
   const analysis = useMemo<Analysis | null>(() => {
     if (!source) return null;
     try {
-      // Two raters, in paired columns or a rater column: agreement, and the LSGs scored from their consensus.
-      const split = splitRaterColumns(source.grid);
-      const table = readAssessmentTable(split ? split.grids[0] : source.grid, { columns: choices });
       // A second rater's sheet chosen in the pane is mapped on its own: its columns may differ.
-      const pairing =
+      const second: SecondRater | undefined =
         secondGrid && secondSheet
-          ? pairTables(table.rows, readAssessmentTable(secondGrid).rows, [
-              source.sheetName,
-              secondSheet,
-            ])
-          : split
-            ? pairTables(
-                table.rows,
-                readAssessmentTable(split.grids[1], { columns: choices }).rows,
-                split.raters
-              )
-            : pairByRaterColumn(table.rows);
-      if (!pairing)
-        return { report: analyse(table, lang, method, { evidenceCheck }), raters: null };
-      const agreed = agreedScores(source.reconcile ?? [], method);
-      const consensus = { ...table, rows: consensusRows(pairing, method, agreed) };
-      return {
-        report: analyse(consensus, lang, method, { evidenceCheck }),
-        raters: { comparison: compareRaters(pairing, method), agreed },
-      };
+          ? { grid: secondGrid, raters: [source.sheetName, secondSheet] }
+          : undefined;
+      const rated = readRatedTable(source.grid, { columns: choices }, second);
+      const agreed = rated.pairing
+        ? agreedScores(source.reconcile ?? [], method)
+        : new Map<string, number>();
+      const { report, comparison } = analyseRated(rated, agreed, lang, method, { evidenceCheck });
+      return { report, raters: comparison ? { comparison, agreed } : null };
     } catch (e) {
       if (e instanceof MappingError) return { mappingError: e };
       throw e;
