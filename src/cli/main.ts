@@ -15,7 +15,7 @@ import { readAgreedScores } from "./reconcile";
 import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
-import { readInput } from "./readInput";
+import { readInput, sheetOf } from "./readInput";
 import { renderText } from "./textReport";
 import { writeResultsWorkbook } from "./xlsxWrite";
 
@@ -78,8 +78,8 @@ async function score(options: CliOptions, io: Output): Promise<void> {
   const input = await readInput(options.file, options.sheet);
   let second: SecondRater | undefined;
   if (options.secondSheet !== undefined) {
-    if (input.format !== "xlsx") throw new UserError("--second-sheet applies to .xlsx workbooks.");
-    const other = await readInput(options.file, options.secondSheet);
+    if (!input.workbook) throw new UserError("--second-sheet applies to .xlsx workbooks.");
+    const other = sheetOf(input.workbook, options.file, options.secondSheet);
     second = {
       grid: other.grid,
       options: readOptions(options),
@@ -91,9 +91,7 @@ async function score(options: CliOptions, io: Output): Promise<void> {
     options.file
   );
   const agreed: AgreedScores =
-    rated.pairing && input.format === "xlsx"
-      ? await readAgreedScores(options.file, method)
-      : new Map();
+    rated.pairing && input.workbook ? readAgreedScores(input.workbook, method) : new Map();
   const { report, comparison } = analyseRated(rated, agreed, options.lang, method, {
     evidenceCheck: options.evidenceCheck,
   });
@@ -110,7 +108,6 @@ async function score(options: CliOptions, io: Output): Promise<void> {
   if (options.out !== undefined) {
     await writeResultsWorkbook(
       options.out,
-      options.file,
       input,
       report,
       comparison ? { comparison, agreed } : null,

@@ -6,18 +6,12 @@ import { decodeCsv, parseCsv, type CsvEncoding } from "../files/csv";
 import { gridFromWorksheet } from "../files/xlsx";
 import { UserError } from "./errors";
 
-async function readXlsx(
+/** One sheet of a workbook already read, as a grid; a missing sheet names the ones there are. */
+export function sheetOf(
+  workbook: ExcelJS.Workbook,
   file: string,
   sheet?: string
-): Promise<{ grid: CellGrid; sheetName: string }> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw new UserError(
-      `Cannot read ${file} as an Excel workbook (.xlsx): ${(error as Error).message}`
-    );
-  }
+): { grid: CellGrid; sheetName: string } {
   const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
   if (!worksheet) {
     const names = workbook.worksheets.map((w) => `"${w.name}"`).join(", ");
@@ -30,11 +24,25 @@ async function readXlsx(
   return { grid: gridFromWorksheet(worksheet), sheetName: worksheet.name };
 }
 
+async function readXlsx(file: string, sheet?: string) {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new UserError(
+      `Cannot read ${file} as an Excel workbook (.xlsx): ${(error as Error).message}`
+    );
+  }
+  return { ...sheetOf(workbook, file, sheet), workbook };
+}
+
 export interface InputSheet {
   readonly grid: CellGrid;
   readonly sheetName: string;
   readonly format: "csv" | "xlsx";
   readonly encoding?: CsvEncoding;
+  /** The whole workbook, read once: other sheets, agreed scores and the results copy come from it. */
+  readonly workbook?: ExcelJS.Workbook;
 }
 
 export async function readInput(file: string, sheet?: string): Promise<InputSheet> {

@@ -14,9 +14,7 @@ import { plainCellValue, worksheetRows } from "../files/xlsx";
  * The agreed scores from a workbook's Reconcile sheet (found by its header, in any language), so
  * that a later run scores the LSGs the raters settled.
  */
-export async function readAgreedScores(file: string, method: Method): Promise<AgreedScores> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+export function readAgreedScores(workbook: ExcelJS.Workbook, method: Method): AgreedScores {
   const agreed = new Map<string, number>();
   for (const sheet of workbook.worksheets) {
     for (const [key, score] of agreedScores(worksheetRows(sheet, plainCellValue), method))

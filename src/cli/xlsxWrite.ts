@@ -149,10 +149,6 @@ function addSummarySheet(
   sheet.addRow([`${text("headerRow", lang)}: ${report.source.headerRows.join("–")}`]);
 }
 
-/**
- * Writes a new workbook: the user's workbook as it was (an .xlsx is copied sheet for sheet; a CSV
- * becomes one sheet of its values), a results sheet with one row per LSG, and a summary sheet.
- */
 /** One A4 portrait page per LSG, with page breaks between them. */
 function addScorecardsSheet(
   workbook: ExcelJS.Workbook,
@@ -187,19 +183,24 @@ function addScorecardsSheet(
   layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
 }
 
+/**
+ * Writes a new workbook: the user's workbook as it was (an .xlsx is copied sheet for sheet; a CSV
+ * becomes one sheet of its values), a results sheet with one row per LSG, and a summary sheet
+ * (with Reconcile and Scorecards sheets when asked).
+ */
 export async function writeResultsWorkbook(
   file: string,
-  inputFile: string,
   input: InputSheet,
   report: AssessmentReport,
   raters: { comparison: RaterComparison; agreed: AgreedScores } | null = null,
   withScorecards = false
 ): Promise<void> {
   const lang = report.table.language;
-  const workbook = new ExcelJS.Workbook();
-  if (input.format === "xlsx") {
-    await workbook.xlsx.readFile(inputFile);
-  } else {
+  // An .xlsx input is the workbook already read (it is written to a new file, never back); a CSV
+  // becomes one sheet of its values.
+  let workbook = input.workbook;
+  if (!workbook) {
+    workbook = new ExcelJS.Workbook();
     const data = workbook.addWorksheet(label("data", lang));
     for (const row of input.grid.values) data.addRow(row.map(excelValue));
   }
