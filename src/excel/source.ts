@@ -1,5 +1,5 @@
 /* global Excel */
-import type { CellArea, CellGrid, CellValue } from "../sheets";
+import { parseAreaAddress, type CellArea, type CellGrid, type CellValue } from "../sheets";
 import type { Capabilities } from "./capabilities";
 import { measuredBytesPerCell, rowsPerRead } from "./payload";
 import type { ExcelRun } from "./run";
@@ -47,22 +47,6 @@ function plain(value: unknown): CellValue {
   return value as CellValue;
 }
 
-function parseLocal(address: string): CellArea | null {
-  const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
-  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
-  if (!match) return null;
-  const column = (letters: string) =>
-    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(match[2]) - 1;
-  const left = column(match[1]);
-  return {
-    top,
-    left,
-    bottom: match[4] ? Number(match[4]) - 1 : top,
-    right: match[3] ? column(match[3]) : left,
-  };
-}
-
 /**
  * Reads a range's values in row blocks sized to stay under the payload limit: the first block with
  * a cautious guess of bytes per cell, later ones sized from what the first actually weighed.
@@ -106,7 +90,7 @@ async function readGrid(
   const merges: CellArea[] = [];
   if (merged && !merged.isNullObject) {
     for (const part of merged.address.split(",")) {
-      const a = parseLocal(part);
+      const a = parseAreaAddress(part);
       if (a) {
         merges.push({
           top: a.top - area.rowIndex,

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { columnIndex, type CellArea, type CellGrid, type CellValue } from "../sheets";
+import { parseAreaAddress, type CellArea, type CellGrid, type CellValue } from "../sheets";
 
 /** ExcelJS cell values (rich text, formulas with cached results, hyperlinks, errors) as plain cell values. */
 export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -18,22 +18,10 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue 
   return String(value);
 }
 
-function parseAddress(address: string): { row: number; column: number } | undefined {
-  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
-  const column = match ? columnIndex(match[1]) : undefined;
-  return match && column !== undefined ? { row: Number(match[2]) - 1, column } : undefined;
-}
-
 /** Merged areas ("A1:C1") as 0-based grid indices; the grid starts at A1. */
 export function mergedAreas(worksheet: ExcelJS.Worksheet): CellArea[] {
   const ranges = (worksheet.model as { merges?: string[] }).merges ?? [];
-  const areas: CellArea[] = [];
-  for (const range of ranges) {
-    const [from, to] = range.split(":").map(parseAddress);
-    if (from && to)
-      areas.push({ top: from.row, left: from.column, bottom: to.row, right: to.column });
-  }
-  return areas;
+  return ranges.map(parseAreaAddress).filter((area): area is CellArea => area !== undefined);
 }
 
 /** A worksheet's cells from A1 to its last used cell, each converted (by default to its value). */

@@ -57,6 +57,27 @@ export function columnIndex(letters: string): number | undefined {
   return n - 1;
 }
 
+/**
+ * "B2", "$B$2:$D$9" or "'My sheet'!B2:D9" as 0-based indices on the sheet; undefined when the text
+ * is not a cell or a rectangle.
+ */
+export function parseAreaAddress(address: string): CellArea | undefined {
+  const local = address
+    .slice(address.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .trim();
+  const match = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(local);
+  if (!match) return undefined;
+  const top = Number(match[2]) - 1;
+  const left = columnIndex(match[1])!;
+  return {
+    top,
+    left,
+    bottom: match[4] ? Number(match[4]) - 1 : top,
+    right: match[3] ? columnIndex(match[3])! : left,
+  };
+}
+
 /** A1-style address of a cell given its 1-based row and 0-based column. */
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;

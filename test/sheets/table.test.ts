@@ -2,7 +2,12 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { readInput } from "../../src/cli/readInput";
-import { readAssessmentTable, MappingError, type CellGrid } from "../../src/sheets";
+import {
+  parseAreaAddress,
+  readAssessmentTable,
+  MappingError,
+  type CellGrid,
+} from "../../src/sheets";
 import {
   writeCp1251SemicolonCsv,
   writeEnglishCsv,
@@ -166,5 +171,20 @@ describe("options and failures", () => {
         firstColumn: 0,
       })
     ).toThrow('no column for mechanism, budget. Columns found: A "ОМСУ", B "Документы".');
+  });
+});
+
+describe("parseAreaAddress", () => {
+  it.each([
+    ["B2", { top: 1, left: 1, bottom: 1, right: 1 }],
+    ["$A$1:$C$3", { top: 0, left: 0, bottom: 2, right: 2 }],
+    ["'Оценка 2019'!D5:F41", { top: 4, left: 3, bottom: 40, right: 5 }],
+    ["AA10:AB12", { top: 9, left: 26, bottom: 11, right: 27 }],
+  ])("%s", (text, area) => {
+    expect(parseAreaAddress(text)).toEqual(area);
+  });
+
+  it.each(["", "A", "1:3", "A1:B"])("%p is not an area", (text) => {
+    expect(parseAreaAddress(text)).toBeUndefined();
   });
 });
