@@ -15,3 +15,4 @@ export * from "./raters";
 export * from "./scorecards";
 export * from "./reconcile";
 export * from "./ratedTable";
+export * from "./collect";

@@ -1,5 +1,6 @@
 import { categoryBand, type IndicatorId, type Language } from "../rubric";
 import type { AssessmentReport } from "./analysis";
+import { pushTo } from "./collect";
 import { compareRounds, nameKey } from "./keys";
 import { label, text } from "./labels";
 import type { ScoredRow } from "./results";
@@ -16,19 +17,6 @@ export interface Scorecard {
   readonly lines: readonly (readonly [string, string | number | null])[];
 }
 
-const WORDS = {
-  oblastMean: { en: "Oblast mean", ru: "Среднее по области", ky: "Облус боюнча орточо" },
-  allMean: { en: "Mean of all LSGs", ru: "Среднее по всем ОМСУ", ky: "Бардык ЖӨБ боюнча орточо" },
-  evidence: { en: "Evidence", ru: "Обоснование", ky: "Негиздеме" },
-  previous: {
-    en: "Since the previous round",
-    ru: "С прошлого раунда",
-    ky: "Мурунку раунддан бери",
-  },
-  none: { en: "no earlier round", ru: "более раннего раунда нет", ky: "мурунку раунд жок" },
-  scorecard: { en: "Scorecard", ru: "Карточка оценки", ky: "Баалоо карточкасы" },
-} as const;
-
 function mean(values: readonly number[]): number | null {
   return values.length === 0
     ? null
@@ -41,12 +29,7 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
   const method = table.method;
   const keyOf = (r: ScoredRow) => `${nameKey(r.source.lsg)}|${nameKey(r.source.district)}`;
   const byLsg = new Map<string, ScoredRow[]>();
-  for (const row of table.rows) {
-    if (row.source.lsg === null) continue;
-    const list = byLsg.get(keyOf(row)) ?? [];
-    list.push(row);
-    byLsg.set(keyOf(row), list);
-  }
+  for (const row of table.rows) if (row.source.lsg !== null) pushTo(byLsg, keyOf(row), row);
   const scoredIn = (round: string | null) =>
     table.rows.filter((r) => r.assessment.total !== null && r.source.round === round);
   const cards: Scorecard[] = [];
@@ -76,19 +59,19 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
     const change =
       previous && total !== null
         ? `${previous.source.round}: ${previous.assessment.total} (${categoryBand(previous.assessment.total!, method)?.short[lang]}) → ${current.source.round}: ${total} (${band?.short[lang]}), ${total - previous.assessment.total! >= 0 ? "+" : ""}${total - previous.assessment.total!}`
-        : WORDS.none[lang];
+        : text("noEarlierRound", lang);
     const problems = current.problems.map((p) => p.message).join(" ");
     cards.push({
-      title: `${WORDS.scorecard[lang]}: ${current.source.lsg}`,
+      title: `${text("scorecard", lang)}: ${current.source.lsg}`,
       subtitle: [current.source.district, current.source.oblast, current.source.round]
         .filter(Boolean)
         .join(" · "),
       header: [
         text("indicator", lang),
         text("score", lang),
-        WORDS.evidence[lang],
-        WORDS.oblastMean[lang],
-        WORDS.allMean[lang],
+        text("evidence", lang),
+        text("oblastMean", lang),
+        text("allMean", lang),
       ],
       indicators,
       lines: [
@@ -99,14 +82,14 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
         ],
         [label("category", lang), band ? band.label[lang] : problems || label("notScored", lang)],
         [
-          `${label("total", lang)}: ${WORDS.oblastMean[lang]}`,
+          `${label("total", lang)}: ${text("oblastMean", lang)}`,
           mean(oblastPeers.map((r) => r.assessment.total as number)),
         ],
         [
-          `${label("total", lang)}: ${WORDS.allMean[lang]}`,
+          `${label("total", lang)}: ${text("allMean", lang)}`,
           mean(peers.map((r) => r.assessment.total as number)),
         ],
-        [WORDS.previous[lang], change],
+        [text("sincePrevious", lang), change],
         ...(current.source.note ? ([[label("note", lang), current.source.note]] as const) : []),
       ],
     });

@@ -1,7 +1,6 @@
 import { categoryBand, KAPPA_BANDS, type Language, type Method, type Summary } from "../rubric";
 import type { RaterComparison, RaterStatistics } from "./raters";
 import type { AssessmentReport } from "./analysis";
-import type { GroupSummary } from "./groups";
 import { label, text } from "./labels";
 
 export type CellFormat = "share" | "decimal";
@@ -98,64 +97,67 @@ export function indicatorTable(report: AssessmentReport, lang: Language): Report
   };
 }
 
-// Group tables put the name and the category counts first, so a chart can take them as one block.
-function groupRows(groups: readonly GroupSummary[], report: AssessmentReport, withParent: boolean) {
-  return groups.map((g) => [
-    ...(withParent ? [g.parent] : []),
-    g.label,
-    ...categoryCells(g.summary, report),
-    g.summary.assessed,
-    g.summary.scored,
-    g.summary.incomplete,
-  ]);
-}
-
 function countColumns(lang: Language): string[] {
   return [text("assessed", lang), text("scored", lang), text("incomplete", lang)];
 }
 
-export function oblastTable(report: AssessmentReport, lang: Language): ReportTable {
+// Tables of category counts (per oblast, district, round) put the names and the counts first, so a
+// chart can take them as one block; shares and row counts follow.
+function countsTable(
+  report: AssessmentReport,
+  lang: Language,
+  id: string,
+  title: string,
+  names: readonly string[],
+  rows: readonly { readonly names: readonly (string | null)[]; readonly summary: Summary }[]
+): ReportTable {
   const n = report.table.method.categories.length;
   return {
-    id: "byOblast",
-    title: text("byOblast", lang),
-    header: [label("oblast", lang), ...categoryColumns(report, lang), ...countColumns(lang)],
-    rows: groupRows(report.byOblast, report, false),
-    formats: shareFormats(1 + n, n),
+    id,
+    title,
+    header: [...names, ...categoryColumns(report, lang), ...countColumns(lang)],
+    rows: rows.map(({ names: cells, summary }) => [
+      ...cells,
+      ...categoryCells(summary, report),
+      summary.assessed,
+      summary.scored,
+      summary.incomplete,
+    ]),
+    formats: shareFormats(names.length + n, n),
   };
+}
+
+export function oblastTable(report: AssessmentReport, lang: Language): ReportTable {
+  return countsTable(
+    report,
+    lang,
+    "byOblast",
+    text("byOblast", lang),
+    [label("oblast", lang)],
+    report.byOblast.map((g) => ({ names: [g.label], summary: g.summary }))
+  );
 }
 
 export function districtTable(report: AssessmentReport, lang: Language): ReportTable {
-  const n = report.table.method.categories.length;
-  return {
-    id: "byDistrict",
-    title: text("byDistrict", lang),
-    header: [
-      label("oblast", lang),
-      label("district", lang),
-      ...categoryColumns(report, lang),
-      ...countColumns(lang),
-    ],
-    rows: groupRows(report.byDistrict, report, true),
-    formats: shareFormats(2 + n, n),
-  };
+  return countsTable(
+    report,
+    lang,
+    "byDistrict",
+    text("byDistrict", lang),
+    [label("oblast", lang), label("district", lang)],
+    report.byDistrict.map((g) => ({ names: [g.parent, g.label], summary: g.summary }))
+  );
 }
 
 export function roundTable(report: AssessmentReport, lang: Language): ReportTable {
-  const n = report.table.method.categories.length;
-  return {
-    id: "byRound",
-    title: text("byRound", lang),
-    header: [label("round", lang), ...categoryColumns(report, lang), ...countColumns(lang)],
-    rows: report.rounds.map((r) => [
-      r.round,
-      ...categoryCells(r.summary, report),
-      r.summary.assessed,
-      r.summary.scored,
-      r.summary.incomplete,
-    ]),
-    formats: shareFormats(1 + n, n),
-  };
+  return countsTable(
+    report,
+    lang,
+    "byRound",
+    text("byRound", lang),
+    [label("round", lang)],
+    report.rounds.map((r) => ({ names: [r.round], summary: r.summary }))
+  );
 }
 
 export function changesTable(report: AssessmentReport, lang: Language): ReportTable {

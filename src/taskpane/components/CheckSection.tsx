@@ -9,7 +9,7 @@ import {
   Switch,
   Text,
 } from "@fluentui/react-components";
-import { text, type AssessmentReport } from "../../report";
+import { pushTo, text, type AssessmentReport } from "../../report";
 import type { ProblemKind } from "../../rubric";
 import type { Scorecard } from "../useScorecard";
 import { AgreementTable } from "./AgreementTable";
@@ -28,11 +28,8 @@ export function CheckSection({ scorecard, t }: { scorecard: Scorecard; t: String
   const invalid = rows.filter((r) => r.problems.some((p) => p.kind !== "missing")).length;
   const byKind = new Map<ProblemKind, { cell: string; line: string }[]>();
   for (const row of rows) {
-    for (const p of row.problems) {
-      const list = byKind.get(p.kind) ?? [];
-      list.push({ cell: p.cell, line: `${row.source.lsg ?? ""}: ${p.message}` });
-      byKind.set(p.kind, list);
-    }
+    for (const p of row.problems)
+      pushTo(byKind, p.kind, { cell: p.cell, line: `${row.source.lsg ?? ""}: ${p.message}` });
   }
   return (
     <section aria-labelledby="check-heading" className="section">
