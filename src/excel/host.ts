@@ -68,11 +68,16 @@ export interface WorkbookHost {
   selectCell(sheetId: string, address: string): Promise<void>;
 }
 
-async function loadState(context: Excel.RequestContext): Promise<StoredState | null> {
-  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-  setting.load("value");
-  await context.sync();
-  return setting.isNullObject ? null : parseState(setting.value);
+/** Reads the stored state, changes it, and stores it again (as JSON: unset fields disappear). */
+function updateState(run: ExcelRun, change: (state: StoredState) => StoredState): Promise<void> {
+  return run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+    setting.load("value");
+    await context.sync();
+    const state = (setting.isNullObject ? null : parseState(setting.value)) ?? { version: 1 };
+    context.workbook.settings.add(STATE_KEY, JSON.parse(JSON.stringify(change(state))));
+    await context.sync();
+  });
 }
 
 export function createWorkbookHost(
@@ -87,20 +92,13 @@ export function createWorkbookHost(
     readSheet: (name) => readSheetGrid(run, capabilities, name),
 
     saveColumnChoices: (sheetId, choices) =>
-      run(async (context) => {
-        const state = (await loadState(context)) ?? { version: 1 as const };
-        const mappings = { ...(state.mappings ?? {}), [sheetId]: choices };
-        context.workbook.settings.add(STATE_KEY, { ...state, mappings });
-        await context.sync();
-      }),
+      updateState(run, (state) => ({
+        ...state,
+        mappings: { ...(state.mappings ?? {}), [sheetId]: choices },
+      })),
 
     saveMethod: (method) =>
-      run(async (context) => {
-        const state = (await loadState(context)) ?? { version: 1 as const };
-        const next: StoredState = { ...state, method: method ?? undefined };
-        context.workbook.settings.add(STATE_KEY, JSON.parse(JSON.stringify(next)));
-        await context.sync();
-      }),
+      updateState(run, (state) => ({ ...state, method: method ?? undefined })),
 
     makeScorecards: (source, report, lang) =>
       run(async (context) => {
