@@ -8,7 +8,7 @@ import { assess, category, coverage, isProblem, parseScore, total } from "../src
 import { installRuntime } from "./runtime";
 import { analyse } from "../src/report";
 import { readAssessmentTable, type CellValue } from "../src/sheets";
-import { FakeExcel, WorkbookModel } from "../src/fake-excel";
+import { bigWorkbook } from "../test/support/bigWorkbook";
 import { ALL_CAPABILITIES } from "../src/excel/capabilities";
 import { createWorkbookHost } from "../src/excel/host";
 import type { ExcelRun } from "../src/excel/run";
@@ -178,32 +178,8 @@ function summaryCost(): void {
 // 5. The task pane's Excel layer on the in-memory Excel, which counts round trips and request sizes.
 async function paneRuns(): Promise<void> {
   for (const n of [500, 5_000, 50_000]) {
-    const model = new WorkbookModel();
-    const sheet = model.addSheet("LSGs");
-    const rows: unknown[][] = [
-      [
-        "Область",
-        "Район",
-        "Наименование ОМСУ",
-        "Год",
-        "Документы",
-        "Механизм",
-        "Бюджет",
-        "Примечание",
-      ],
-    ];
-    scoreRows(n).forEach((r, i) =>
-      rows.push([
-        i % 2 ? "Джалал-Абадская область" : "Иссык-Кульская область",
-        `Район ${i % 40}`,
-        `Айыл аймагы ${i}`,
-        2019 + (i % 3),
-        ...r,
-        i % 7 ? "" : "Программа развития, с. 12",
-      ])
-    );
-    sheet.write({ top: 0, left: 0, bottom: n, right: 7 }, rows);
-    const excel = new FakeExcel(model);
+    const scores = scoreRows(n);
+    const excel = bigWorkbook(n, (i) => scores[i]);
     const host = createWorkbookHost(
       excel.run.bind(excel) as unknown as ExcelRun,
       ALL_CAPABILITIES,

@@ -1,44 +1,12 @@
 import { analyse } from "../../src/report";
 import { readAssessmentTable } from "../../src/sheets";
-import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
 import { PAYLOAD_LIMIT } from "../../src/fake-excel/context";
-import { fill, hostFor } from "../support/fakeWorkbooks";
-
-/** A workbook of n LSG rows with Russian headers and varied scores. */
-export function bigWorkbook(n: number): FakeExcel {
-  const model = new WorkbookModel();
-  const sheet = model.addSheet("LSGs");
-  const rows: unknown[][] = [
-    [
-      "Область",
-      "Район",
-      "Наименование ОМСУ",
-      "Год",
-      "Документы",
-      "Механизм",
-      "Бюджет",
-      "Примечание",
-    ],
-  ];
-  for (let i = 0; i < n; i++) {
-    rows.push([
-      i % 2 ? "Джалал-Абадская область" : "Иссык-Кульская область",
-      `Район ${i % 40}`,
-      `Айыл аймагы ${i}`,
-      2019 + (i % 3),
-      i % 4,
-      (i >> 2) % 4,
-      (i >> 4) % 4,
-      i % 7 === 0 ? "Программа развития, с. 12" : "",
-    ]);
-  }
-  fill(sheet, rows);
-  return new FakeExcel(model);
-}
+import { bigWorkbook } from "../support/bigWorkbook";
+import { hostFor } from "../support/fakeWorkbooks";
 
 describe("a 50,000-row run", () => {
   it("reads, checks and writes with few round trips, each under Excel on the web's 5 MB limit", async () => {
-    const excel = bigWorkbook(50_000);
+    const excel = bigWorkbook(50_000, (i) => [i % 4, (i >> 2) % 4, (i >> 4) % 4]);
     const host = hostFor(excel);
     const source = (await host.readSource())!;
     const readSyncs = excel.metrics.syncs;
