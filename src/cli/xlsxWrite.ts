@@ -3,16 +3,13 @@ import { categoryBand, describeMethod, LANGUAGES, METHOD_2015, type Language } f
 import { plainCellValue } from "../files/xlsx";
 import {
   agreementTable,
-  countsSentence,
   type AgreedScores,
   type RaterComparison,
   label,
   scorecardsLayout,
-  summaryTables,
+  summaryLayout,
   text,
-  validationTables,
   type AssessmentReport,
-  type ReportTable,
 } from "../report";
 import { cellText, type CellValue } from "../sheets";
 import type { InputSheet } from "./readInput";
@@ -60,18 +57,6 @@ function uniqueName(workbook: ExcelJS.Workbook, wanted: string): string {
   let name = wanted;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted} (${i})`;
   return name;
-}
-
-function addReportTable(sheet: ExcelJS.Worksheet, table: ReportTable): void {
-  sheet.addRow([table.title]).font = { bold: true, size: 12 };
-  headerRow(sheet.addRow([...table.header]));
-  for (const cells of table.rows) {
-    const row = sheet.addRow([...cells]);
-    for (const [column, format] of Object.entries(table.formats)) {
-      row.getCell(Number(column) + 1).numFmt = format === "share" ? "0.0%" : "0.00";
-    }
-  }
-  sheet.addRow([]);
 }
 
 function addResultsSheet(
@@ -126,27 +111,28 @@ function addSummarySheet(
   lang: Language,
   comparison: RaterComparison | null
 ): void {
+  // The same layout the task pane writes through Office.js; ExcelJS cannot draw its charts.
+  const extra = comparison ? [agreementTable(comparison, report.table.method, lang)] : [];
+  const layout = summaryLayout(report, lang, extra);
   const sheet = workbook.addWorksheet(uniqueName(workbook, label("summary", lang)));
-  const { summary, method } = report.table;
-  sheet.addRow([method.title[lang]]).font = { bold: true, size: 14 };
-  sheet.addRow([describeMethod(method, lang)]);
-  sheet.addRow([countsSentence(summary.assessed, summary.scored, summary.incomplete, lang)]);
-  const finding = sheet.addRow([report.finding]);
+  for (const cells of layout.cells) sheet.addRow([...cells]);
+  const row = (index: number) => sheet.getRow(index + 1);
+  layout.titleRows.forEach(
+    (index, i) => (row(index).font = { bold: true, size: i === 0 ? 14 : 12 })
+  );
+  for (const { row: index } of layout.headerRows) headerRow(row(index));
+  for (const { area, format } of layout.formats) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++)
+        row(r).getCell(c + 1).numFmt = format === "share" ? "0.0%" : "0.00";
+    }
+  }
+  const finding = row(layout.findingRow);
   finding.font = { italic: true };
   sheet.mergeCells(finding.number, 1, finding.number, 8);
   finding.getCell(1).alignment = { wrapText: true, vertical: "top" };
   finding.height = 48;
-  sheet.addRow([]);
-  for (const table of summaryTables(report, lang)) addReportTable(sheet, table);
-  if (comparison) addReportTable(sheet, agreementTable(comparison, method, lang));
-  const checks = validationTables(report, lang);
-  if (checks.length > 0) {
-    sheet.addRow([label("problemsHeading", lang)]).font = { bold: true, size: 14 };
-    for (const table of checks) addReportTable(sheet, table);
-  }
-  sheet.getColumn(1).width = 44;
-  for (let c = 2; c <= 12; c++) sheet.getColumn(c).width = 16;
-  sheet.addRow([`${text("headerRow", lang)}: ${report.source.headerRows.join("–")}`]);
+  layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
 }
 
 /** One A4 portrait page per LSG, with page breaks between them. */

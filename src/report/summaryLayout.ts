@@ -39,6 +39,8 @@ export interface SummaryLayout {
   readonly cells: readonly (readonly (string | number | null)[])[];
   readonly width: number;
   readonly titleRows: readonly number[];
+  /** The row of the finding sentence, to be shown wrapped across the sheet. */
+  readonly findingRow: number;
   readonly headerRows: readonly { readonly row: number; readonly columns: number }[];
   readonly formats: readonly { readonly area: LayoutArea; readonly format: CellFormat }[];
   readonly charts: readonly ChartSpec[];
@@ -50,7 +52,12 @@ const CHART_COLUMN = 12;
 const CHART_HEIGHT = 16;
 const CHART_WIDTH = 8;
 
-export function summaryLayout(report: AssessmentReport, lang: Language): SummaryLayout {
+/** The summary sheet: the summary tables, then any extra tables (e.g. two raters' agreement), then the checks. */
+export function summaryLayout(
+  report: AssessmentReport,
+  lang: Language,
+  extraTables: readonly ReportTable[] = []
+): SummaryLayout {
   const { summary, method } = report.table;
   const rows: (string | number | null)[][] = [];
   const titleRows: number[] = [];
@@ -63,7 +70,7 @@ export function summaryLayout(report: AssessmentReport, lang: Language): Summary
   // Every report says which method produced it.
   line(describeMethod(method, lang));
   line(countsSentence(summary.assessed, summary.scored, summary.incomplete, lang));
-  line(report.finding);
+  const findingRow = line(report.finding);
   line();
 
   const place = (table: ReportTable) => {
@@ -82,12 +89,13 @@ export function summaryLayout(report: AssessmentReport, lang: Language): Summary
     anchors.set(table.id, { header, last });
     line();
   };
-  for (const table of summaryTables(report, lang)) place(table);
+  for (const table of [...summaryTables(report, lang), ...extraTables]) place(table);
   const checks = validationTables(report, lang);
   if (checks.length > 0) {
     titleRows.push(line(label("problemsHeading", lang)));
     for (const table of checks) place(table);
   }
+  line(`${text("headerRow", lang)}: ${report.source.headerRows.join("–")}`);
 
   const charts: ChartSpec[] = [];
   const chart = (id: string, type: ChartKind, title: string, source: LayoutArea | null) => {
@@ -132,6 +140,7 @@ export function summaryLayout(report: AssessmentReport, lang: Language): Summary
     cells,
     width,
     titleRows,
+    findingRow,
     headerRows,
     formats,
     charts,
