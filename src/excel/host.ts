@@ -1,5 +1,5 @@
 /* global Excel */
-import type { AssessmentReport, OutputMode } from "../report";
+import type { AssessmentReport, OutputMode, ReportTable } from "../report";
 import { languageFromTag, type Language, type Method } from "../rubric";
 import type { CellGrid, ColumnChoice, FieldId } from "../sheets";
 import type { Capabilities } from "./capabilities";
@@ -30,6 +30,8 @@ export interface ApplyRequest {
   /** The user agreed to overwrite the cells listed by an earlier "needs-consent" outcome. */
   readonly overwrite: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Tables the Summary sheet shows after the summary ones, e.g. two raters' agreement. */
+  readonly summaryExtras?: readonly ReportTable[];
   /** With two raters: the Reconcile sheet's rows (header first), written or refreshed in place. */
   readonly reconcile?: readonly (readonly (string | number | null)[])[] | null;
 }
@@ -193,7 +195,14 @@ export function createWorkbookHost(
           summary = workbook.worksheets.add(summaryName);
         }
         summary.load("name,id");
-        const charts = await writeSummary(context, summary, report, lang, true);
+        const charts = await writeSummary(
+          context,
+          summary,
+          report,
+          lang,
+          true,
+          request.summaryExtras
+        );
         let reconcile: Excel.Worksheet | null = null;
         if (request.reconcile && request.reconcile.length > 0) {
           reconcile = writeReconcile(context, source, request.reconcile, lang, [

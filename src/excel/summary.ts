@@ -1,5 +1,11 @@
 /* global Excel */
-import { label, summaryLayout, type AssessmentReport, type LayoutArea } from "../report";
+import {
+  label,
+  summaryLayout,
+  type AssessmentReport,
+  type LayoutArea,
+  type ReportTable,
+} from "../report";
 import type { Language } from "../rubric";
 import { chunkRows } from "./payload";
 import { asLiteral, columnLetter } from "./text";
@@ -33,9 +39,10 @@ export async function writeSummary(
   sheet: Excel.Worksheet,
   report: AssessmentReport,
   lang: Language,
-  withCharts: boolean
+  withCharts: boolean,
+  extraTables: readonly ReportTable[] = []
 ): Promise<number> {
-  const layout = summaryLayout(report, lang);
+  const layout = summaryLayout(report, lang, extraTables);
   const rows = layout.cells.map((row) => row.map(asLiteral));
   let top = 0;
   const chunks = chunkRows(rows);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
+  agreementTable,
   agreedScores,
   analyseRated,
   readRatedTable,
@@ -168,6 +169,7 @@ export function useScorecard(host: WorkbookHost): Scorecard {
         const result = await host.apply({
           source,
           report: analysis.report,
+          summaryExtras: raters ? [agreementTable(raters.comparison, method, lang)] : [],
           reconcile: raters
             ? [
                 reconcileHeader(lang),

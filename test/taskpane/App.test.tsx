@@ -225,6 +225,11 @@ describe("two raters in the pane", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Apply" }));
     await screen.findByText(/Wrote 12 rows/);
+    const summaryTexts = model
+      .sheetByName("Summary")!
+      .values({ top: 0, left: 0, bottom: 80, right: 0 })
+      .flat();
+    expect(summaryTexts).toContain("Agreement between raters: Айгүл / Бакыт");
     const reconcile = model.sheetByName("Reconcile")!;
     expect(reconcile.values({ top: 0, left: 0, bottom: 1, right: 11 })[1]).toEqual([
       "Кереге-Ташский АО",
