@@ -38,6 +38,13 @@ function toProductionUrls(content, dev) {
   return dev ? content : content.toString().split(urlDev).join(urlProd);
 }
 
+// TypeScript through ts-loader, as ES modules so webpack can drop what is unused. Shared with the demo build.
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { compilerOptions: { module: "esnext", noEmit: false } } },
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -54,13 +61,7 @@ module.exports = async (env, options) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { compilerOptions: { module: "esnext", noEmit: false } } },
-        },
-      ],
+      rules: [typescriptRule],
     },
     performance: { hints: false },
     plugins: [
@@ -107,3 +108,5 @@ module.exports = async (env, options) => {
     },
   };
 };
+
+module.exports.typescriptRule = typescriptRule;

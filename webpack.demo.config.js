@@ -5,6 +5,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { typescriptRule } = require("./webpack.config.js");
 
 module.exports = (_env, options) => ({
   mode: options.mode ?? "production",
@@ -17,13 +18,7 @@ module.exports = (_env, options) => ({
   output: { path: path.resolve(__dirname, "dist-demo"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { compilerOptions: { module: "esnext", noEmit: false } } },
-      },
-    ],
+    rules: [typescriptRule],
   },
   performance: { hints: false },
   plugins: [
