@@ -1,4 +1,4 @@
-/* global window, document, fetch, requestAnimationFrame, HTMLElement, HTMLInputElement, HTMLIFrameElement, HTMLSelectElement, File */
+/* global window, document, fetch, queueMicrotask, HTMLElement, HTMLInputElement, HTMLIFrameElement, HTMLSelectElement, File */
 import { columnLetter } from "../excel/text";
 import { FakeExcel, WorkbookModel, type SheetModel } from "../fake-excel";
 import { renderChart } from "./charts";
@@ -161,11 +161,13 @@ function renderCharts(): void {
   );
 }
 
+// Changes in one task (a batch's syncs, an edit) are drawn once, as soon as that task's work is
+// done: the grid never shows a state older than the workbook to whoever looks next.
 let scheduled = false;
 function render(): void {
   if (scheduled) return;
   scheduled = true;
-  requestAnimationFrame(() => {
+  queueMicrotask(() => {
     scheduled = false;
     renderTabs();
     renderFormulaBar();
