@@ -24,11 +24,17 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
  * Parses CSV text into a grid starting at A1. The separator is found from the text: Russian-locale
  * Excel writes ";", others "," (or a tab). Cells stay text (the rubric reads numeric text); empty
  * cells become null, as blank cells are in Excel.
+ *
+ * Line endings may be mixed (a CRLF header over LF rows after an edit on another system, a stray
+ * CR): papaparse guesses one newline from the first line and would fold the other rows into cells,
+ * so every CRLF and lone CR becomes LF first. Inside a quoted cell this keeps the line break as
+ * Excel stores it in a cell (LF).
  */
 export function parseCsv(text: string): CellGrid {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(withoutBom, {
+  const result = Papa.parse<string[]>(withoutBom.replace(/\r\n?/g, "\n"), {
     skipEmptyLines: false,
+    newline: "\n",
     delimitersToGuess: [";", ",", "\t"],
   });
   const rows = result.data;
