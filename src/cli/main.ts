@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /* global require, module, process */
-import { existsSync, readFileSync, realpathSync } from "fs";
-import path from "path";
+import { readFileSync } from "fs";
 import { MappingError, type ReadOptions } from "../sheets";
 import {
   analyseRated,
@@ -15,6 +14,7 @@ import { readAgreedScores } from "./reconcile";
 import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
+import { checkOutPath, writeFailure } from "./outPath";
 import { readInput, sheetOf } from "./readInput";
 import { renderText } from "./textReport";
 import { writeResultsWorkbook } from "./xlsxWrite";
@@ -22,11 +22,6 @@ import { writeResultsWorkbook } from "./xlsxWrite";
 export interface Output {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-}
-
-function samePath(a: string, b: string): boolean {
-  const resolve = (p: string) => (existsSync(p) ? realpathSync(p) : path.resolve(p));
-  return resolve(a) === resolve(b);
 }
 
 function readOptions(options: CliOptions): ReadOptions {
@@ -64,17 +59,8 @@ async function score(options: CliOptions, io: Output): Promise<void> {
   const method = loadMethod(options.methodFile);
   if (options.scorecards && options.out === undefined)
     throw new UserError("--scorecards needs --out RESULT.xlsx to write them to.");
-  if (options.out !== undefined) {
-    if (path.extname(options.out).toLowerCase() !== ".xlsx")
-      throw new UserError(`--out must name a .xlsx file, not ${options.out}.`);
-    if (samePath(options.out, options.file))
-      throw new UserError("--out names the input file; the input is never modified.");
-    if (existsSync(options.out) && !options.force) {
-      throw new UserError(
-        `${options.out} already exists; choose another name or add --force to replace it.`
-      );
-    }
-  }
+  // Before reading: a report is not printed only to end on a file that cannot be written.
+  if (options.out !== undefined) checkOutPath(options.out, options.file, options.force);
   const input = await readInput(options.file, options.sheet);
   let second: SecondRater | undefined;
   if (options.secondSheet !== undefined) {
@@ -106,13 +92,17 @@ async function score(options: CliOptions, io: Output): Promise<void> {
     io.stdout(renderText(report, source, comparison));
   }
   if (options.out !== undefined) {
-    await writeResultsWorkbook(
-      options.out,
-      input,
-      report,
-      comparison ? { comparison, agreed } : null,
-      options.scorecards
-    );
+    try {
+      await writeResultsWorkbook(
+        options.out,
+        input,
+        report,
+        comparison ? { comparison, agreed } : null,
+        options.scorecards
+      );
+    } catch (error) {
+      throw writeFailure(options.out, error) ?? error;
+    }
     io.stderr(`${options.out} written.\n`);
   }
 }

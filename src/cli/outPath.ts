@@ -1,0 +1,81 @@
+import { closeSync, openSync, statSync, unlinkSync, type Stats } from "fs";
+import path from "path";
+import { UserError } from "./errors";
+
+/** A path's stats (following links), or undefined when nothing is there. */
+function statOrNone(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw error;
+  }
+}
+
+/** Why a folder cannot hold a new file: it is missing, or a part of its path is a file. */
+function folderProblem(folder: string): string | undefined {
+  const stats = statOrNone(folder);
+  if (stats?.isDirectory()) return undefined;
+  if (stats) return `${folder} is a file, not a folder`;
+  // Walk up to the first part that exists, to name the file that stands in the way, if any.
+  for (let up = path.dirname(folder); up !== path.dirname(up); up = path.dirname(up)) {
+    const above = statOrNone(up);
+    if (above && !above.isDirectory()) return `${up} is a file, not a folder`;
+    if (above) break;
+  }
+  return `the folder ${folder} does not exist`;
+}
+
+/**
+ * Whether the file can be written, tried rather than predicted (access(2) answers for the real
+ * user, not the effective one, and knows nothing of some file systems): an existing file is opened
+ * for writing without truncating it; a new one is created empty and removed at once.
+ */
+function canWrite(file: string, exists: boolean): boolean {
+  try {
+    closeSync(openSync(file, exists ? "r+" : "wx"));
+    if (!exists) unlinkSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks, before anything is read, that --out can be written and is not the input: a .xlsx name,
+ * in a folder that exists and may be written to, not a folder itself, and not an existing file
+ * unless --force. The input is compared by device and inode, so neither a symbolic nor a hard link
+ * to it is ever overwritten, even with --force.
+ */
+export function checkOutPath(out: string, input: string, force: boolean): void {
+  if (path.extname(out).toLowerCase() !== ".xlsx")
+    throw new UserError(`--out must name a .xlsx file, not ${out}.`);
+  const target = statOrNone(out);
+  const source = statOrNone(input);
+  if (target && source && target.dev === source.dev && target.ino === source.ino)
+    throw new UserError(`--out ${out} is the input file; the input is never modified.`);
+  if (target?.isDirectory())
+    throw new UserError(`Cannot write ${out}: it is a folder; name a .xlsx file to create.`);
+  if (target && !target.isFile())
+    throw new UserError(`Cannot write ${out}: it is not a regular file.`);
+  if (target && !force) {
+    throw new UserError(`${out} already exists; choose another name or add --force to replace it.`);
+  }
+  const folder = path.dirname(path.resolve(out));
+  const problem = folderProblem(folder);
+  if (problem) throw new UserError(`Cannot write ${out}: ${problem}.`);
+  if (canWrite(out, target !== undefined)) return;
+  throw new UserError(
+    target
+      ? `Cannot write ${out}: you may not write to this file.`
+      : `Cannot write ${out}: you may not create files in ${folder}.`
+  );
+}
+
+/** A failure to write --out after the checks (the disk filled up, the folder went away) as one line. */
+export function writeFailure(out: string, error: unknown): UserError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return undefined;
+  return new UserError(`Cannot write ${out}: ${(error as Error).message}`);
+}
