@@ -38,6 +38,12 @@ export interface AmbiguousField {
   readonly candidates: readonly HeaderCell[];
 }
 
+/** One column chosen for several fields (e.g. `--map documents=E,mechanism=E,budget=E`). */
+export interface SharedColumn {
+  readonly header: HeaderCell;
+  readonly fields: readonly FieldId[];
+}
+
 function describeHeaders(headers: readonly HeaderCell[]): string {
   const found = headers.filter((h) => h.text !== "").map((h) => `${h.letter} "${h.text}"`);
   return found.length > 0 ? found.join(", ") : "none";
@@ -49,9 +55,16 @@ export class MappingError extends Error {
     readonly missing: readonly FieldId[],
     readonly ambiguous: readonly AmbiguousField[],
     readonly headers: readonly HeaderCell[],
-    readonly unresolved: readonly string[] = []
+    readonly unresolved: readonly string[] = [],
+    readonly shared: readonly SharedColumn[] = []
   ) {
     const parts: string[] = [...unresolved];
+    for (const { header, fields } of shared) {
+      parts.push(
+        `column ${header.letter} "${header.text}" is chosen for ${fields.join(", ")}; ` +
+          `a column can hold only one of them`
+      );
+    }
     if (missing.length > 0) parts.push(`no column for ${missing.join(", ")}`);
     for (const a of ambiguous) {
       parts.push(
@@ -97,6 +110,43 @@ export interface MappingResult {
   readonly missing: readonly FieldId[];
   readonly ambiguous: readonly AmbiguousField[];
   readonly unresolved: readonly string[];
+  readonly shared: readonly SharedColumn[];
+}
+
+/** Whether the table can be read with this mapping: nothing missing, ambiguous or chosen twice. */
+export function isComplete(result: MappingResult): boolean {
+  return (
+    result.missing.length === 0 &&
+    result.ambiguous.length === 0 &&
+    result.unresolved.length === 0 &&
+    result.shared.length === 0
+  );
+}
+
+/** The mapping's problems as an error to throw. */
+export function mappingError(result: MappingResult): MappingError {
+  return new MappingError(
+    result.missing,
+    result.ambiguous,
+    result.mapping.headers,
+    result.unresolved,
+    result.shared
+  );
+}
+
+/**
+ * Columns chosen for more than one field. A column holds one thing: read for three indicators,
+ * one cell would be scored three times (2 becomes 2/2/2 = 6) with nothing to show it.
+ */
+export function sharedColumns(
+  chosen: readonly { readonly field: FieldId; readonly header: HeaderCell }[]
+): SharedColumn[] {
+  const byColumn = new Map<number, SharedColumn>();
+  for (const { field, header } of chosen) {
+    const entry = byColumn.get(header.column);
+    byColumn.set(header.column, { header, fields: [...(entry?.fields ?? []), field] });
+  }
+  return [...byColumn.values()].filter((entry) => entry.fields.length > 1);
 }
 
 function resolveChoice(
@@ -136,6 +186,7 @@ export function matchColumns(
   const unresolved: string[] = [];
   // An empty choice means "this table has no such column": the field is not detected either.
   const declined = new Set<FieldId>();
+  const chosen: { field: FieldId; header: HeaderCell }[] = [];
   for (const [field, choice] of Object.entries(choices) as [FieldId, ColumnChoice][]) {
     if (choice.trim() === "") {
       declined.add(field);
@@ -147,6 +198,7 @@ export function matchColumns(
       continue;
     }
     fields[field] = { field, column: header.column, header: header.text, confidence: 1 };
+    chosen.push({ field, header });
     taken.add(header.column);
   }
 
@@ -190,7 +242,13 @@ export function matchColumns(
     // For optional fields the leftmost of equally good columns wins (e.g. two "Примечание").
     fields[spec.id] = best[0];
   }
-  return { mapping: { fields, headers }, missing, ambiguous, unresolved };
+  return {
+    mapping: { fields, headers },
+    missing,
+    ambiguous,
+    unresolved,
+    shared: sharedColumns(chosen),
+  };
 }
 
 /** Like matchColumns, but a missing or ambiguous required field is a MappingError. */
@@ -200,14 +258,7 @@ export function mapColumns(
   choices: Partial<Record<FieldId, ColumnChoice>> = {}
 ): ColumnMapping {
   const result = matchColumns(headerTexts, firstColumn, choices);
-  if (result.missing.length > 0 || result.ambiguous.length > 0 || result.unresolved.length > 0) {
-    throw new MappingError(
-      result.missing,
-      result.ambiguous,
-      result.mapping.headers,
-      result.unresolved
-    );
-  }
+  if (!isComplete(result)) throw mappingError(result);
   return result.mapping;
 }
 

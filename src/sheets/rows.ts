@@ -2,7 +2,14 @@ import { indicatorIds, type IndicatorId } from "../rubric";
 import { cellAddress, cellText, isBlank, type CellGrid, type CellValue } from "./cells";
 import type { FieldId } from "./fields";
 import { detectHeader } from "./headerDetection";
-import { MappingError, normalizeHeader, type ColumnChoice, type ColumnMapping } from "./headers";
+import {
+  isComplete,
+  MappingError,
+  mappingError,
+  normalizeHeader,
+  type ColumnChoice,
+  type ColumnMapping,
+} from "./headers";
 import { fillMerged } from "./merges";
 
 export interface IndicatorCell {
@@ -96,14 +103,7 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
   const header = detectHeader(values, grid.firstColumn, options.columns, forced);
   if (!header) throw new MappingError(["documents", "mechanism", "budget"], [], []);
   const { result } = header;
-  if (result.missing.length > 0 || result.ambiguous.length > 0 || result.unresolved.length > 0) {
-    throw new MappingError(
-      result.missing,
-      result.ambiguous,
-      result.mapping.headers,
-      result.unresolved
-    );
-  }
+  if (!isComplete(result)) throw mappingError(result);
   const mapping = result.mapping;
   const { fields } = mapping;
   const ids = indicatorIds();

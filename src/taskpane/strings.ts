@@ -21,6 +21,8 @@ export const STRINGS = {
       "Found from the headers. Correct any that are wrong; the choice is saved in the workbook.",
     none: "(none)",
     mappingProblem: "Some required columns were not found. Choose them below.",
+    sharedColumn: (letter: string, fields: string) =>
+      `Column ${letter} is chosen for ${fields}; a column can hold only one of them. Choose a column for each; nothing is scored until then.`,
     check: "Check",
     scored: "Scored",
     incomplete: "Blank scores",
@@ -94,6 +96,8 @@ export const STRINGS = {
     columnsHelp: "Найдены по заголовкам. Исправьте неверные; выбор сохраняется в книге.",
     none: "(нет)",
     mappingProblem: "Не найдены обязательные столбцы. Выберите их ниже.",
+    sharedColumn: (letter: string, fields: string) =>
+      `Столбец ${letter} выбран для нескольких полей (${fields}); в столбце может быть только одно из них. Выберите для каждого свой столбец; до тех пор ничего не оценивается.`,
     check: "Проверка",
     scored: "Оценено",
     incomplete: "Пустые баллы",
@@ -165,6 +169,8 @@ export const STRINGS = {
     columnsHelp: "Аталыштары боюнча табылды. Туура эместерин оңдоңуз; тандоо китепте сакталат.",
     none: "(жок)",
     mappingProblem: "Милдеттүү мамычалар табылган жок. Аларды төмөндөн тандаңыз.",
+    sharedColumn: (letter: string, fields: string) =>
+      `${letter} мамычасы бир нече талаа үчүн тандалды (${fields}); бир мамычада алардын бирөө гана болот. Ар бирине өз мамычасын тандаңыз; ага чейин эч нерсе бааланбайт.`,
     check: "Текшерүү",
     scored: "Бааланган",
     incomplete: "Бош упайлар",

@@ -29,6 +29,15 @@ export function MappingSection({ scorecard, t }: { scorecard: Scorecard; t: Stri
   const mapping = "report" in analysis ? analysis.report.source.mapping : null;
   const headers: readonly HeaderCell[] =
     "report" in analysis ? analysis.report.source.mapping.headers : analysis.mappingError.headers;
+  // A column chosen for several fields stops the run (sheets' matchColumns): said in the
+  // user's language here, since the error's own message is the command line's English.
+  const error = "mappingError" in analysis ? analysis.mappingError : null;
+  const shared = error?.shared ?? [];
+  const onlyShared =
+    shared.length > 0 &&
+    error!.missing.length === 0 &&
+    error!.ambiguous.length === 0 &&
+    error!.unresolved.length === 0;
   const current = (field: FieldId): string => {
     if (choices[field] !== undefined) return choices[field]!;
     const match = mapping?.fields[field];
@@ -40,10 +49,17 @@ export function MappingSection({ scorecard, t }: { scorecard: Scorecard; t: Stri
       <Text as="p" size={200}>
         {t.columnsHelp}
       </Text>
-      {"mappingError" in analysis && (
+      {shared.map(({ header, fields }) => (
+        <MessageBar key={header.letter} intent="error">
+          <MessageBarBody>
+            {t.sharedColumn(header.letter, fields.map((f) => fieldName(f, lang)).join(", "))}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {error && !onlyShared && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t.mappingProblem} {analysis.mappingError.message}
+            {t.mappingProblem} {error.message}
           </MessageBarBody>
         </MessageBar>
       )}
