@@ -24,7 +24,7 @@ async function getHttpsOptions() {
     console.warn(
       `\nThe development certificate authority could not be installed (${error.message.split("\n")[0]}).\n` +
         `Serving anyway; to make Office trust https://localhost:3000, trust ${defaults.caCertificatePath}\n` +
-        "yourself or run `npx office-addin-dev-certs install` with administrator rights.\n",
+        "yourself or run `npx office-addin-dev-certs install` with administrator rights.\n"
     );
     return {
       ca: fs.readFileSync(defaults.caCertificatePath),
@@ -36,6 +36,20 @@ async function getHttpsOptions() {
 
 function toProductionUrls(content, dev) {
   return dev ? content : content.toString().split(urlDev).join(urlProd);
+}
+
+/**
+ * Sets `allowErrorForDataTypeAny`, a top-level property of functions.json, which
+ * custom-functions-metadata cannot generate ("only with manually created JSON metadata"). Without it
+ * Excel never calls a function whose argument holds an error: one #DIV/0! in B2:D500 turns the whole
+ * spilled column into that error instead of one #VALUE! row with its message. With it, parameters of
+ * type `any` (all of ours that take scores) receive the errors.
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors#errors-as-custom-function-inputs
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany
+ */
+function withErrorInputs(json) {
+  const { functions, ...options } = JSON.parse(json.toString());
+  return JSON.stringify({ ...options, allowErrorForDataTypeAny: true, functions }, null, 2);
 }
 
 // TypeScript through ts-loader, as ES modules so webpack can drop what is unused. Shared with the demo build.
@@ -65,7 +79,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
@@ -84,17 +101,27 @@ module.exports = async (env, options) => {
         chunks: ["functions", "taskpane"],
       }),
       {
-        // functions.json carries @helpurl links; point them at the production host too.
+        // functions.json as Excel needs it: the error flag the generator cannot emit, then (production)
+        // the @helpurl links pointed at the production host.
         apply(compiler) {
-          compiler.hooks.thisCompilation.tap("ProductionHelpUrls", (compilation) => {
+          compiler.hooks.thisCompilation.tap("FunctionsMetadata", (compilation) => {
             compilation.hooks.processAssets.tap(
-              { name: "ProductionHelpUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+              {
+                name: "FunctionsMetadata",
+                stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS,
+              },
               () => {
                 const asset = compilation.getAsset("functions.json");
-                if (!asset || dev) return;
-                const text = toProductionUrls(asset.source.source().toString(), dev);
-                compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(text));
-              },
+                if (!asset) return;
+                const text = toProductionUrls(
+                  withErrorInputs(asset.source.source().toString()),
+                  dev
+                );
+                compilation.updateAsset(
+                  "functions.json",
+                  new compiler.webpack.sources.RawSource(text)
+                );
+              }
             );
           });
         },
@@ -110,3 +137,4 @@ module.exports = async (env, options) => {
 };
 
 module.exports.typescriptRule = typescriptRule;
+module.exports.withErrorInputs = withErrorInputs;

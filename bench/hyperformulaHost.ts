@@ -13,7 +13,7 @@ import {
 export function registerFunctions(functions: Map<string, CustomFunction>): void {
   const file = path.resolve(__dirname, "../../../dist/functions.json");
   const metadata = JSON.parse(fs.readFileSync(file, "utf8")) as { functions: FunctionMetadata[] };
-  registerCustomFunctions(functions, metadata.functions);
+  registerCustomFunctions(functions, metadata);
 }
 
 /** Builds a sheet of scores with the given formulas in column D and returns its computed values there. */

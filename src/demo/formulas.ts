@@ -19,11 +19,33 @@ export type CustomFunction = (...args: unknown[]) => unknown;
 
 export interface FunctionMetadata {
   readonly id: string;
-  readonly parameters: readonly { readonly dimensionality?: string; readonly optional?: boolean }[];
+  readonly parameters: readonly {
+    readonly type?: string;
+    readonly dimensionality?: string;
+    readonly optional?: boolean;
+    readonly repeating?: boolean;
+  }[];
+}
+
+/** functions.json as Excel reads it: the functions and the file-wide options. */
+export interface FunctionsMetadata {
+  readonly allowErrorForDataTypeAny?: boolean;
+  readonly functions: readonly FunctionMetadata[];
+}
+
+/** Where Excel builds differ in what they hand a custom function, the engine can play either. */
+export interface EngineOptions {
+  /**
+   * Pass blank cells of optional (and repeating) arguments as 0, as some Excel builds do:
+   * OfficeDev/office-js #5262 (optional `any` range parameters: blanks arrive as 0), #1951 (repeating
+   * matrix arguments) and #4702 (Excel on Windows passes 0 where Excel on the web passes null).
+   */
+  readonly blankOptionalAsZero?: boolean;
 }
 
 type Ast = Parameters<FunctionPlugin["evaluateAst"]>[0];
 type State = Parameters<FunctionPlugin["evaluateAst"]>[1];
+type Parameter = FunctionMetadata["parameters"][number];
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#N/A": ErrorType.NA,
@@ -32,12 +54,14 @@ const ERROR_TYPES: Record<string, ErrorType> = {
   "#NUM!": ErrorType.NUM,
   "#REF!": ErrorType.REF,
   "#NAME?": ErrorType.NAME,
+  "#SPILL!": ErrorType.SPILL,
 };
+const ERROR_CODES = new Map(Object.entries(ERROR_TYPES).map(([code, type]) => [type, code]));
 
-function toArgument(value: unknown): unknown {
-  if (value === EmptyValue || value === undefined) return null;
-  if (value instanceof CellError)
-    return { code: value.type === ErrorType.NA ? "#N/A" : `#${value.type}` };
+function toArgument(value: unknown, blankAsZero: boolean): unknown {
+  if (value === EmptyValue || value === undefined || value === null) return blankAsZero ? 0 : null;
+  // As a CustomFunctions.Error: the code Excel shows ("#DIV/0!"), not HyperFormula's name for it.
+  if (value instanceof CellError) return { code: ERROR_CODES.get(value.type) ?? "#VALUE!" };
   return value;
 }
 
@@ -48,27 +72,72 @@ function toCell(value: unknown): number | string | boolean | CellError {
   return new CellError(ERROR_TYPES[error?.code ?? ""] ?? ErrorType.VALUE, error?.message);
 }
 
-function argumentsFor(args: unknown[], metadata: FunctionMetadata): unknown[] {
+function argumentsFor(
+  args: unknown[],
+  metadata: FunctionMetadata,
+  options: EngineOptions
+): unknown[] {
   return metadata.parameters.map((parameter, i) => {
     const value = args[i];
     if (value === undefined) return undefined;
+    const blankAsZero =
+      Boolean(options.blankOptionalAsZero) && Boolean(parameter.optional || parameter.repeating);
     if (value instanceof SimpleRangeValue) {
-      const data = value.data.map((row) => row.map(toArgument));
+      const data = value.data.map((row) => row.map((cell) => toArgument(cell, blankAsZero)));
       return parameter.dimensionality === "matrix" ? data : data[0][0];
     }
-    return parameter.dimensionality === "matrix" ? [[toArgument(value)]] : toArgument(value);
+    const cell = toArgument(value, blankAsZero);
+    return parameter.dimensionality === "matrix" ? [[cell]] : cell;
   });
 }
 
-/** Registers each associated custom function in HyperFormula as LSG.<ID>. */
+function firstError(value: unknown): CellError | undefined {
+  if (value instanceof CellError) return value;
+  if (value instanceof SimpleRangeValue) {
+    for (const row of value.data)
+      for (const cell of row) if (cell instanceof CellError) return cell;
+  }
+  return undefined;
+}
+
+/**
+ * The error Excel answers with instead of calling the function. An error reaches a custom function
+ * only when functions.json sets `allowErrorForDataTypeAny` and the parameter's type is `any`;
+ * otherwise Excel does not call it
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors#errors-as-custom-function-inputs,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany).
+ * The page does not say which error the cell then shows; we model the stricter reading: the first
+ * error among the arguments, for the whole result (a spilled column collapses to that one error).
+ */
+function refusedWith(
+  values: readonly unknown[],
+  parameters: readonly Parameter[],
+  allowErrors: boolean
+): CellError | undefined {
+  for (let i = 0; i < values.length; i++) {
+    const error = firstError(values[i]);
+    const accepts = allowErrors && (parameters[i]?.type ?? "any") === "any";
+    if (error && !accepts) return error;
+  }
+  return undefined;
+}
+
+let registered: typeof FunctionPlugin | undefined;
+
+/**
+ * Registers each associated custom function in HyperFormula as LSG.<ID>, honouring functions.json's
+ * options as Excel does. Registering again replaces the earlier registration.
+ */
 export function registerCustomFunctions(
   functions: ReadonlyMap<string, CustomFunction>,
-  metadata: readonly FunctionMetadata[]
+  metadata: FunctionsMetadata,
+  options: EngineOptions = {}
 ): void {
   const implemented: Record<string, unknown> = {};
   const translations: Record<string, string> = {};
+  const allowErrors = metadata.allowErrorForDataTypeAny === true;
   class LsgFunctions extends FunctionPlugin {}
-  for (const meta of metadata) {
+  for (const meta of metadata.functions) {
     const fn = functions.get(meta.id);
     if (!fn) continue;
     const name = `LSG.${meta.id}`;
@@ -85,21 +154,24 @@ export function registerCustomFunctions(
     Object.assign(LsgFunctions.prototype, {
       [`call_${meta.id}`](this: FunctionPlugin, ast: Ast, state: State) {
         const args = (ast as unknown as { args: Ast[] }).args;
-        const self = this as unknown as {
-          runFunction: FunctionPlugin["runFunction"];
-          metadata: (n: string) => never;
-        };
-        return self.runFunction(args, state, self.metadata(name), (...values: unknown[]) => {
-          try {
-            const result = fn(...argumentsFor(values, meta)) as unknown[][];
-            const cells = result.map((row) => row.map(toCell));
-            return cells.length === 1 && cells[0].length === 1
-              ? cells[0][0]
-              : SimpleRangeValue.onlyValues(cells as never);
-          } catch (error) {
-            return toCell(error);
-          }
-        });
+        const required = meta.parameters.filter((p) => !p.optional && !p.repeating).length;
+        if (args.length < required || args.length > meta.parameters.length)
+          return new CellError(ErrorType.NA, "Wrong number of arguments");
+        // Arguments evaluated here, not through runFunction, which would stop at an error in a single
+        // cell whatever functions.json says.
+        const self = this as unknown as { evaluateAst: (a: Ast, s: State) => unknown };
+        const values = args.map((arg) => self.evaluateAst(arg, state));
+        const refused = refusedWith(values, meta.parameters, allowErrors);
+        if (refused) return refused;
+        try {
+          const result = fn(...argumentsFor(values, meta, options)) as unknown[][];
+          const cells = result.map((row) => row.map(toCell));
+          return cells.length === 1 && cells[0].length === 1
+            ? cells[0][0]
+            : SimpleRangeValue.onlyValues(cells as never);
+        } catch (error) {
+          return toCell(error);
+        }
       },
       // The size of a spilled result is the function's own answer for arguments of that size.
       [`size_${meta.id}`](this: FunctionPlugin, ast: Ast, state: State) {
@@ -122,10 +194,12 @@ export function registerCustomFunctions(
     });
   }
   (LsgFunctions as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
+  if (registered) HyperFormula.unregisterFunctionPlugin(registered as never);
   HyperFormula.registerFunctionPlugin(LsgFunctions as never, {
     enGB: translations,
     enUS: translations,
   });
+  registered = LsgFunctions;
 }
 
 /** Keeps a HyperFormula workbook in step with the in-memory workbook and answers its formula cells. */

@@ -215,7 +215,7 @@ async function start(): Promise<void> {
   const metadata = (await (await fetch("functions.json")).json()) as {
     functions: FunctionMetadata[];
   };
-  registerCustomFunctions(globals.functions, metadata.functions);
+  registerCustomFunctions(globals.functions, metadata);
   const language = $("display-language") as HTMLSelectElement;
   language.value = globals.displayLanguage;
   language.onchange = () => {

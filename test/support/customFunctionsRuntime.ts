@@ -1,3 +1,5 @@
+import type { FunctionsMetadata } from "../../src/demo/formulas";
+
 // The part of Excel's custom-functions runtime our functions use, with the same names and
 // error codes as @types/custom-functions-runtime, installed as the global Excel provides.
 export class FakeCustomFunctionError {
@@ -39,4 +41,32 @@ export function uninstallCustomFunctionsRuntime(): void {
 export function setDisplayLanguage(tag: string | undefined): void {
   (globalThis as Record<string, unknown>).Office =
     tag === undefined ? undefined : { context: { displayLanguage: tag } };
+}
+
+/**
+ * functions.json and the id → function associations exactly as the build makes them: the metadata
+ * plugin's generator on src/functions/functions.ts, then webpack.config.js's post-processing.
+ */
+export async function builtFunctions(): Promise<{
+  metadata: FunctionsMetadata;
+  generated: FunctionsMetadata;
+  functions: Map<string, (...args: unknown[]) => unknown>;
+}> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const path = require("path") as typeof import("path");
+  const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+  const { withErrorInputs } = require("../../webpack.config.js");
+  const source = path.resolve(__dirname, "../../src/functions/functions.ts");
+  const exported = require(source) as Record<string, (...args: unknown[]) => unknown>;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const result = await generateCustomFunctionsMetadata([source], true);
+  if (result.errors.length > 0) throw new Error(result.errors.join("\n"));
+  const functions = new Map<string, (...args: unknown[]) => unknown>();
+  for (const { id, functionName } of result.associate as { id: string; functionName: string }[])
+    functions.set(id, exported[functionName]);
+  return {
+    generated: JSON.parse(result.metadataJson),
+    metadata: JSON.parse(withErrorInputs(result.metadataJson)),
+    functions,
+  };
 }
