@@ -1,4 +1,11 @@
-import { categoryBand, type CategoryId, type IndicatorId, type Language } from "../rubric";
+import {
+  categoryBand,
+  METHOD_2015,
+  type CategoryId,
+  type IndicatorId,
+  type Language,
+} from "../rubric";
+import { columnIndex } from "../sheets";
 import type { AssessmentReport } from "./analysis";
 import { label } from "./labels";
 
@@ -9,6 +16,8 @@ export type OutputCell = string | number;
 
 /** The three result columns written next to the user's data, as plain data. */
 export interface ResultColumns {
+  /** What the rows hold: formulas only when asked for and no FormulaBlocker applies. */
+  readonly mode: OutputMode;
   readonly headers: readonly [string, string, string];
   /** Sheet row of rows[0]. */
   readonly firstRow: number;
@@ -52,14 +61,60 @@ export function resultHeaders(lang: Language): [string, string, string] {
   return [label("total", lang), label("coverage", lang), label("category", lang)];
 }
 
+/** Why live formulas are not written for a table: an edited method, or the score columns' layout. */
+export type FormulaBlocker = "method" | "columns";
+
+/**
+ * The three scores of one sheet row as ONE range ("B5:D5"), or undefined when their columns are not
+ * adjacent and in the method's order. Live formulas pass the scores as one range because blank cells
+ * given as the optional mechanism and budget arguments arrive as 0 on some Excel builds
+ * (OfficeDev/office-js #5262: optional `any` range parameters; #1951; #4702: 0 on Windows, null on
+ * the web), so `=LSG.GENDERSCORE(B5,C5,D5)` could total a blank score as 0. The first, required,
+ * argument is not affected in those reports. A union ((B5,D5,F5)) is no way out: Excel passes no
+ * multi-area reference to a custom function, so with the columns apart formulas are declined.
+ */
+export function indicatorRange(letters: readonly string[], row: number): string | undefined {
+  const first = columnIndex(letters[0] ?? "");
+  if (first === undefined) return undefined;
+  const inOrder = letters.every((letter, i) => columnIndex(letter) === first + i);
+  return inOrder ? `${letters[0]}${row}:${letters[letters.length - 1]}${row}` : undefined;
+}
+
+/** The reason live formulas cannot be written for this report, or null when they can. */
+export function formulaBlocker(
+  report: AssessmentReport,
+  indicatorColumns: Readonly<Record<IndicatorId, string>>
+): FormulaBlocker | null {
+  const { method } = report.table;
+  // The functions compute with the 2015 method only.
+  if (method !== METHOD_2015) return "method";
+  const letters = method.indicators.map((i) => indicatorColumns[i.id]);
+  return indicatorRange(letters, 1) === undefined ? "columns" : null;
+}
+
+/** The column letter of each indicator in the data the report was read from. */
+export function indicatorColumnsOf(report: AssessmentReport): Record<IndicatorId, string> {
+  const { mapping } = report.source;
+  const columns = {} as Record<IndicatorId, string>;
+  for (const { id } of report.table.method.indicators) {
+    const match = mapping.fields[id];
+    columns[id] = match ? mapping.headers[match.column].letter : "";
+  }
+  return columns;
+}
+
 export function resultColumns(
   report: AssessmentReport,
   options: ResultColumnOptions
 ): ResultColumns {
   const { table } = report;
-  const { mode, lang, firstRow, lastRow } = options;
+  const { lang, firstRow, lastRow } = options;
+  const mode =
+    options.mode === "formulas" && formulaBlocker(report, options.indicatorColumns) === null
+      ? "formulas"
+      : "values";
   const byRow = new Map(table.rows.map((r) => [r.source.row, r]));
-  const ids = table.method.indicators.map((i) => i.id);
+  const letters = table.method.indicators.map((i) => options.indicatorColumns[i.id]);
   const rows: OutputCell[][] = [];
   for (let row = firstRow; row <= lastRow; row++) {
     const scored = byRow.get(row);
@@ -68,10 +123,10 @@ export function resultColumns(
       continue;
     }
     if (mode === "formulas") {
-      const cells = ids.map((id) => `${options.indicatorColumns[id]}${row}`).join(",");
+      const scores = indicatorRange(letters, row);
       rows.push([
-        `=LSG.GENDERSCORE(${cells})`,
-        `=LSG.COVERAGE(${cells})`,
+        `=LSG.GENDERSCORE(${scores})`,
+        `=LSG.COVERAGE(${scores})`,
         `=LSG.POLICYCATEGORY(${options.totalColumn}${row},"${lang}")`,
       ]);
       continue;
@@ -81,6 +136,7 @@ export function resultColumns(
     rows.push([total ?? "", coverage ?? "", band ? band.label[lang] : NOT_SCORED[lang]]);
   }
   return {
+    mode,
     headers: resultHeaders(lang),
     firstRow,
     rows,

@@ -15,27 +15,34 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { METHOD_2015 } from "../../rubric";
-import type { OutputMode } from "../../report";
+import { formulaBlocker, indicatorColumnsOf, type OutputMode } from "../../report";
 import type { Scorecard } from "../useScorecard";
 import type { Strings } from "../strings";
 
 export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
   const { analysis, phase, progress, outcome, consent, mode } = scorecard;
   const ready = analysis !== null && "report" in analysis && phase === "ready";
+  const report = analysis !== null && "report" in analysis ? analysis.report : null;
+  // The one rule the writer follows too: without it the results are written as values.
+  const columns = report ? indicatorColumnsOf(report) : null;
+  const blocker =
+    scorecard.method !== METHOD_2015 ? "method" : report && formulaBlocker(report, columns!);
   return (
     <section aria-labelledby="apply-heading" className="section">
       <h2 id="apply-heading">{t.apply}</h2>
       <RadioGroup
-        value={mode}
+        value={blocker ? "values" : mode}
         onChange={(_, data) => scorecard.setMode(data.value as OutputMode)}
         aria-labelledby="apply-heading"
       >
         <Radio value="values" label={t.asValues} />
-        <Radio value="formulas" label={t.asFormulas} disabled={scorecard.method !== METHOD_2015} />
+        <Radio value="formulas" label={t.asFormulas} disabled={Boolean(blocker)} />
       </RadioGroup>
-      {scorecard.method !== METHOD_2015 && (
+      {blocker && (
         <Text as="p" size={200}>
-          {t.formulasNeed2015}
+          {blocker === "method"
+            ? t.formulasNeed2015
+            : t.formulasNeedAdjacent(Object.values(columns!).join(", "))}
         </Text>
       )}
       <Button appearance="primary" disabled={!ready} onClick={() => void scorecard.apply()}>
