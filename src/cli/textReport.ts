@@ -1,9 +1,9 @@
 import { categoryBand, describeMethod, type Language } from "../rubric";
 import {
   agreementTable,
-  countsSentence,
   type RaterComparison,
   label,
+  summaryLines,
   summaryTables,
   text,
   validationTables,
@@ -119,12 +119,9 @@ export function renderText(
   for (const t of validationTables(report, lang))
     lines.push("", ...renderTable(t).map((l) => `  ${l}`));
 
-  const { summary } = table;
-  lines.push(
-    "",
-    `${label("summary", lang)}: ${countsSentence(summary.assessed, summary.scored, summary.incomplete, lang)}`
-  );
-  lines.push(report.finding);
+  // Never pooled across rounds: the headline round's finding first, the other rounds' after it.
+  const [counts, ...findings] = summaryLines(report, lang);
+  lines.push("", `${label("summary", lang)}: ${counts}`, ...findings);
   for (const t of summaryTables(report, lang))
     lines.push("", ...renderTable(t).map((l) => `  ${l}`));
   if (comparison) {

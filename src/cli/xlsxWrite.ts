@@ -162,7 +162,13 @@ function addScorecardsSheet(
       // Values can be long (a category label, a change between rounds): they get the full width.
       sheet.mergeCells(row.number, 2, row.number, layout.width);
       row.getCell(2).alignment = { wrapText: true, vertical: "top", horizontal: "left" };
-      if (String(cells[0]).length > 34 || String(cells[1] ?? "").length > 80) row.height = 30;
+      // Merged cells do not grow to fit wrapped text: as many lines as the text needs (a finding
+      // sentence takes three or four).
+      const lines = Math.max(
+        Math.ceil(String(cells[0]).length / 34),
+        Math.ceil(String(cells[1] ?? "").length / 80)
+      );
+      if (lines > 1) row.height = 15 * lines;
     }
     if (layout.pageBreaksAfter.includes(i)) row.addPageBreak();
   });

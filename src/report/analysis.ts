@@ -1,16 +1,10 @@
-import {
-  indicatorStats,
-  METHOD_2015,
-  type IndicatorStats,
-  type Language,
-  type Method,
-} from "../rubric";
+import { METHOD_2015, type IndicatorStats, type Language, type Method } from "../rubric";
 import type { AssessmentTable, SkippedRow } from "../sheets";
 import { evidenceWarnings, type EvidenceWarning } from "./evidence";
-import { findingSentence } from "./finding";
-import { byDistrict, byOblast, type GroupSummary } from "./groups";
+import type { GroupSummary } from "./groups";
+import { roundReports, type RoundReport } from "./headline";
 import { scoreRows, type ScoredTable } from "./results";
-import { byRound, changes, type LsgChange, type RoundSummary } from "./rounds";
+import { changes, type LsgChange } from "./rounds";
 import {
   duplicates,
   problemsByColumn,
@@ -22,16 +16,25 @@ import {
   type TotalMismatch,
 } from "./validation";
 
-/** Everything a report shows about one table: scores, summaries and the validation report. */
+/**
+ * Everything a report shows about one table: scores, summaries and the validation report.
+ * Headline numbers are never pooled across rounds: `headline` is the latest round (the whole
+ * table when it has no rounds), `byRound` every round. `table.summary` counts every row read.
+ */
 export interface AssessmentReport {
   readonly table: ScoredTable;
   readonly source: AssessmentTable;
+  readonly headline: RoundReport;
+  /** Every round in order, rows with no round last; empty when no row has a round. */
+  readonly byRound: readonly RoundReport[];
+  /** The headline round's (`headline.indicators`). */
   readonly indicators: readonly IndicatorStats[];
+  /** The headline round's (`headline.byOblast`). */
   readonly byOblast: readonly GroupSummary[];
+  /** The headline round's (`headline.byDistrict`). */
   readonly byDistrict: readonly GroupSummary[];
-  /** Empty when the table has no round or year column. */
-  readonly rounds: readonly RoundSummary[];
   readonly changes: readonly LsgChange[];
+  /** The headline round's finding (`headline.finding`). */
   readonly finding: string;
   readonly validation: {
     readonly problemsByKind: readonly ProblemGroup[];
@@ -58,18 +61,17 @@ export function analyse(
   options: AnalyseOptions = {}
 ): AssessmentReport {
   const table = scoreRows(source.rows, lang, method);
+  const { headline, byRound } = roundReports(table);
   return {
     table,
     source,
-    indicators: indicatorStats(
-      table.rows.map((r) => r.assessment),
-      method
-    ),
-    byOblast: byOblast(table),
-    byDistrict: byDistrict(table),
-    rounds: byRound(table),
+    headline,
+    byRound,
+    indicators: headline.indicators,
+    byOblast: headline.byOblast,
+    byDistrict: headline.byDistrict,
     changes: changes(table),
-    finding: findingSentence(table.summary, method, lang),
+    finding: headline.finding,
     validation: {
       problemsByKind: problemsByKind(table),
       problemsByColumn: problemsByColumn(table),

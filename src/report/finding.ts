@@ -10,42 +10,89 @@ function ruSingular(n: number): boolean {
 }
 
 /**
- * The summary as one sentence of the kind the 2019 study published, e.g. "Of 39 LSGs scored,
- * 23 (59%) pursue gender-addressing policy while covering one or two of the three indicators; …".
+ * How a report names a round: "Round 2023" for a year or number, the label itself when it already
+ * holds words ("Раунд 2", "Spring 2023"), and the rows with no round (null) as such.
  */
-export function findingSentence(summary: Summary, method: Method, lang: Language): string {
+export function roundName(round: string | null, lang: Language): string {
+  if (round === null)
+    return { en: "Rows with no round", ru: "Строки без раунда", ky: "Раунду жок саптар" }[lang];
+  if (/\p{L}/u.test(round)) return round;
+  return `${{ en: "Round", ru: "Раунд", ky: "Раунд" }[lang]} ${round}`;
+}
+
+/**
+ * The summary as one sentence of the kind the 2019 study published, e.g. "Of 39 LSGs scored,
+ * 25 (64%) pursue gender-addressing policy (23 of them, 59% of the LSGs scored, covering only one
+ * or two of the three indicators), 3 (8%) gender-positive policy and 11 (28%) gender-blind policy."
+ * All three categories are named, so their counts add up to the LSGs scored; the study's figure is
+ * the part of the addressing ones that covers some but not all indicators (METHODOLOGY.md).
+ * `round`, when given, is the round the summary is about (null: the rows with no round); it is
+ * given when a table holds several rounds, so the reader knows which one the numbers describe.
+ */
+export function findingSentence(
+  summary: Summary,
+  method: Method,
+  lang: Language,
+  round?: string | null
+): string {
+  const body = sentence(summary, method, lang);
+  if (round === undefined) return body;
+  const name = roundName(round, lang);
+  // English runs on after a colon in lower case; Russian and Kyrgyz start a new sentence.
+  return lang === "en" ? `${name}: ${body[0].toLowerCase()}${body.slice(1)}` : `${name}. ${body}`;
+}
+
+function sentence(summary: Summary, method: Method, lang: Language): string {
   const { scored, incomplete, partialAddressing: partial } = summary;
-  const positive = summary.categories.positive;
-  const blind = summary.categories.blind;
+  const { positive, addressing, blind } = summary.categories;
   const n = method.indicators.length;
-  const p = `${partial.count} (${percent(partial.share)})`;
-  const pos = `${positive.count} (${percent(positive.share)})`;
-  const bl = `${blind.count} (${percent(blind.share)})`;
+  const count = (c: { count: number; share: number | null }) => `${c.count} (${percent(c.share)})`;
+  const [pos, addr, bl] = [positive, addressing, blind].map(count);
+  const part = `${partial.count}`;
+  const partShare = percent(partial.share);
   switch (lang) {
     case "ru": {
       if (scored === 0) return `Ни один ОМСУ не удалось оценить (неполных строк: ${incomplete}).`;
       const some =
         n === 3 ? "лишь один или два из трёх индикаторов" : `лишь часть из ${n} индикаторов`;
-      const verb = ruSingular(partial.count) ? "проводит" : "проводят";
+      const verb = ruSingular(addressing.count) ? "проводит" : "проводят";
+      const covers = ruSingular(partial.count) ? "охватывает" : "охватывают";
+      const of =
+        addressing.count === 0
+          ? ""
+          : partial.count === 0
+            ? ` (ни один из них не охватывает ${some})`
+            : ` (из них ${part}, или ${partShare} оценённых, ${covers} ${some})`;
       const tail = incomplete > 0 ? ` Не удалось оценить ОМСУ: ${incomplete}.` : "";
-      return `Оценено ОМСУ: ${scored}. Из них ${p} ${verb} политику, направленную на решение гендерных вопросов, охватывая ${some}; ${pos} — гендерно-позитивную политику, ${bl} — гендерно-слепую.${tail}`;
+      return `Оценено ОМСУ: ${scored}. Из них ${addr} ${verb} политику, направленную на решение гендерных вопросов${of}; ${pos} — гендерно-позитивную политику; ${bl} — гендерно-слепую.${tail}`;
     }
     case "ky": {
       if (scored === 0) return `Бир да ЖӨБ бааланган жок (толук эмес саптар: ${incomplete}).`;
       const some =
         n === 3 ? "үч индикатордун бирин же экөөнү гана" : `${n} индикатордун бир бөлүгүн гана`;
+      const of =
+        addressing.count === 0
+          ? ""
+          : partial.count === 0
+            ? ` (алардын бири да ${some} камтыбайт)`
+            : ` (алардын ичинен ${part}, же бааланган ЖӨБдүн ${partShare}, ${some} камтыйт)`;
       const tail = incomplete > 0 ? ` Баалоого мүмкүн болбогон ЖӨБ: ${incomplete}.` : "";
-      return `Бааланган ЖӨБ: ${scored}. Алардын ичинен ${p} ${some} камтып, гендердик маселелерди чечүүгө багытталган саясат жүргүзөт; ${pos} — гендердик оң (позитивдүү) саясат, ${bl} — гендердик «сокур» саясат.${tail}`;
+      return `Бааланган ЖӨБ: ${scored}. Алардын ичинен ${addr} гендердик маселелерди чечүүгө багытталган саясат жүргүзөт${of}; ${pos} — гендердик оң (позитивдүү) саясат; ${bl} — гендердик «сокур» саясат.${tail}`;
     }
     default: {
       if (scored === 0) return `No LSG could be scored (${incomplete} incomplete).`;
       const some =
-        n === 3 ? "one or two of the three indicators" : `only some of the ${n} indicators`;
+        n === 3 ? "only one or two of the three indicators" : `only some of the ${n} indicators`;
       const lsgs = scored === 1 ? "LSG" : "LSGs";
-      const verb = partial.count === 1 ? "pursues" : "pursue";
-      const verbPositive = positive.count === 1 ? "pursues" : "pursue";
+      const verb = addressing.count === 1 ? "pursues" : "pursue";
+      const of =
+        addressing.count === 0
+          ? ""
+          : partial.count === 0
+            ? ` (none of them covering ${some})`
+            : ` (${part} of them, ${partShare} of the LSGs scored, covering ${some})`;
       const tail = incomplete > 0 ? ` ${incomplete} could not be scored.` : "";
-      return `Of ${scored} ${lsgs} scored, ${p} ${verb} gender-addressing policy while covering ${some}; ${pos} ${verbPositive} gender-positive policy and ${bl} gender-blind policy.${tail}`;
+      return `Of ${scored} ${lsgs} scored, ${addr} ${verb} gender-addressing policy${of}, ${pos} gender-positive policy and ${bl} gender-blind policy.${tail}`;
     }
   }
 }

@@ -26,10 +26,11 @@ function oblastNamer(lang: Language): (text: string | null) => { key: string; la
 
 function group(
   table: ScoredTable,
+  rows: readonly ScoredRow[],
   keyOf: (row: ScoredRow) => { key: string; label: string; parent: string | null }
 ): GroupSummary[] {
   const groups = new Map<string, { label: string; parent: string | null; rows: ScoredRow[] }>();
-  for (const row of table.rows) {
+  for (const row of rows) {
     const { key, label, parent } = keyOf(row);
     const entry = groups.get(key) ?? { label, parent, rows: [] };
     entry.rows.push(row);
@@ -46,17 +47,26 @@ function group(
   }));
 }
 
-/** Categories per oblast, oblasts recognised in any spelling, in order of first appearance. */
-export function byOblast(table: ScoredTable): GroupSummary[] {
+/**
+ * Categories per oblast, oblasts recognised in any spelling, in order of first appearance; over
+ * `rows` (one round's) when given, else the whole table.
+ */
+export function byOblast(
+  table: ScoredTable,
+  rows: readonly ScoredRow[] = table.rows
+): GroupSummary[] {
   const oblastOf = oblastNamer(table.language);
-  return group(table, (row) => ({ ...oblastOf(row.source.oblast), parent: null }));
+  return group(table, rows, (row) => ({ ...oblastOf(row.source.oblast), parent: null }));
 }
 
-/** Categories per district within its oblast, in order of first appearance. */
-export function byDistrict(table: ScoredTable): GroupSummary[] {
+/** Categories per district within its oblast, in order of first appearance; over `rows` when given. */
+export function byDistrict(
+  table: ScoredTable,
+  rows: readonly ScoredRow[] = table.rows
+): GroupSummary[] {
   const oblastOf = oblastNamer(table.language);
   const districtKey = cached(nameKey);
-  return group(table, (row) => {
+  return group(table, rows, (row) => {
     const oblast = oblastOf(row.source.oblast);
     const district = row.source.district;
     return {

@@ -5,6 +5,7 @@ export * from "./tables";
 export * from "./analysis";
 export * from "./groups";
 export * from "./rounds";
+export * from "./headline";
 export * from "./validation";
 export * from "./finding";
 export * from "./keys";

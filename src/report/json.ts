@@ -1,6 +1,7 @@
 import type { CategoryId, IndicatorId, Summary } from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import type { GroupSummary } from "./groups";
+import type { RoundReport } from "./headline";
 
 // The CLI's --json output: a stable contract for scripts, documented in the README.
 // Add fields freely; never rename or remove one.
@@ -45,19 +46,32 @@ export interface JsonGroup extends JsonCounts {
   name: string;
 }
 
+/** The headline numbers of one round (or of the whole table without rounds). */
+export interface JsonRoundSummary extends JsonCounts {
+  /** The round these numbers are about; null without rounds, or for the rows with no round. */
+  round: string | null;
+  coverage: Record<string, number>;
+  partialAddressing: JsonCount;
+  indicators: Record<
+    IndicatorId,
+    { mean: number | null; aboveZero: JsonCount; distribution: Record<string, number> }
+  >;
+  byOblast: JsonGroup[];
+  byDistrict: (JsonGroup & { oblast: string | null })[];
+  finding: string;
+}
+
 export interface JsonReport {
   method: string;
   language: string;
   rows: JsonRow[];
-  summary: JsonCounts & {
-    coverage: Record<string, number>;
-    partialAddressing: JsonCount;
-    indicators: Record<
-      IndicatorId,
-      { mean: number | null; aboveZero: JsonCount; distribution: Record<string, number> }
-    >;
-    byOblast: JsonGroup[];
-    byDistrict: (JsonGroup & { oblast: string | null })[];
+  /** The latest round (never pooled across rounds), every round in `byRound`. */
+  summary: JsonRoundSummary & {
+    /** Every row read, over all rounds. */
+    allRows: { assessed: number; scored: number; incomplete: number };
+    /** Every round in order, the rows with no round last (round null); empty without rounds. */
+    byRound: JsonRoundSummary[];
+    /** Category counts per named round (kept from the first contract; `byRound` has more). */
     rounds: (JsonCounts & { round: string })[];
     changes: {
       improved: number;
@@ -72,7 +86,6 @@ export interface JsonReport {
         totalChange: number;
       }[];
     };
-    finding: string;
   };
   validation: {
     headerRows: number[];
@@ -137,17 +150,30 @@ function group(g: GroupSummary): JsonGroup {
   return { key: g.key, name: g.label, ...counts(g.summary) };
 }
 
-export function toJsonReport(report: AssessmentReport): JsonReport {
-  const { table, source, validation } = report;
-  const { summary } = table;
-  const indicators = {} as JsonReport["summary"]["indicators"];
-  for (const stats of report.indicators) {
+function roundSummary(r: RoundReport): JsonRoundSummary {
+  const indicators = {} as JsonRoundSummary["indicators"];
+  for (const stats of r.indicators) {
     indicators[stats.indicator] = {
       mean: stats.mean === null ? null : Math.round(stats.mean * 10000) / 10000,
       aboveZero: count(stats.aboveZero),
       distribution: { ...stats.distribution },
     };
   }
+  return {
+    round: r.round,
+    ...counts(r.summary),
+    coverage: { ...r.summary.coverage },
+    partialAddressing: count(r.summary.partialAddressing),
+    indicators,
+    byOblast: r.byOblast.map(group),
+    byDistrict: r.byDistrict.map((g) => ({ ...group(g), oblast: g.parent })),
+    finding: r.finding,
+  };
+}
+
+export function toJsonReport(report: AssessmentReport): JsonReport {
+  const { table, source, validation } = report;
+  const all = table.summary;
   const tally = (d: string) => report.changes.filter((c) => c.category === d).length;
   const columns: JsonReport["validation"]["columns"] = {};
   for (const [field, match] of Object.entries(source.mapping.fields)) {
@@ -180,13 +206,12 @@ export function toJsonReport(report: AssessmentReport): JsonReport {
       })),
     })),
     summary: {
-      ...counts(summary),
-      coverage: { ...summary.coverage },
-      partialAddressing: count(summary.partialAddressing),
-      indicators,
-      byOblast: report.byOblast.map(group),
-      byDistrict: report.byDistrict.map((g) => ({ ...group(g), oblast: g.parent })),
-      rounds: report.rounds.map((r) => ({ round: r.round, ...counts(r.summary) })),
+      ...roundSummary(report.headline),
+      allRows: { assessed: all.assessed, scored: all.scored, incomplete: all.incomplete },
+      byRound: report.byRound.map(roundSummary),
+      rounds: report.byRound.flatMap((r) =>
+        r.round === null ? [] : [{ round: r.round, ...counts(r.summary) }]
+      ),
       changes: {
         improved: tally("improved"),
         unchanged: tally("unchanged"),
@@ -200,7 +225,6 @@ export function toJsonReport(report: AssessmentReport): JsonReport {
           totalChange: c.totalChange,
         })),
       },
-      finding: report.finding,
     },
     validation: {
       headerRows: [...source.headerRows],

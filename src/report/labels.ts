@@ -52,6 +52,27 @@ export function countsSentence(
   }
 }
 
+/**
+ * With several rounds, what the summary is over: "7 rows read (2019: 2, 2023: 5). Rounds are never
+ * pooled: the tables are for Round 2023; the other rounds are shown beside it."
+ */
+export function roundsSentence(
+  assessed: number,
+  rounds: readonly { readonly name: string; readonly rows: number }[],
+  headline: string,
+  lang: Language
+): string {
+  const list = rounds.map((r) => `${r.name}: ${r.rows}`).join(", ");
+  switch (lang) {
+    case "ru":
+      return `Прочитано строк: ${assessed} (${list}). Раунды не объединяются: таблицы — за «${headline}», остальные раунды — рядом.`;
+    case "ky":
+      return `Окулган саптар: ${assessed} (${list}). Раунддар бириктирилбейт: таблицалар «${headline}» боюнча, калган раунддар жанында.`;
+    default:
+      return `${assessed} rows read (${list}). Rounds are never pooled: the tables are for ${headline}; the other rounds are shown beside it.`;
+  }
+}
+
 export const MORE_LABELS = {
   finding: { en: "Finding", ru: "Вывод", ky: "Жыйынтык корутунду" },
   studyFinding: {
@@ -94,6 +115,12 @@ export const MORE_LABELS = {
     en: "Categories by round",
     ru: "Категории по раундам",
     ky: "Раунддар боюнча категориялар",
+  },
+  noRound: { en: "(no round)", ru: "(без раунда)", ky: "(раунду жок)" },
+  meansByRound: {
+    en: "Mean scores by round",
+    ru: "Средние баллы по раундам",
+    ky: "Раунддар боюнча орточо упайлар",
   },
   changes: {
     en: "Change from the first to the latest round",

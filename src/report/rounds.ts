@@ -1,11 +1,12 @@
-import { summarize, type CategoryId, type Summary } from "../rubric";
+import type { CategoryId } from "../rubric";
 import { pushTo } from "./collect";
 import { cached, compareRounds, nameKey as normalizeName } from "./keys";
 import type { ScoredRow, ScoredTable } from "./results";
 
-export interface RoundSummary {
-  readonly round: string;
-  readonly summary: Summary;
+/** The rows of one round; `round` null holds the rows with no round (see `roundGroups`). */
+export interface RoundGroup {
+  readonly round: string | null;
+  readonly rows: readonly ScoredRow[];
 }
 
 export type Direction = "improved" | "unchanged" | "declined";
@@ -31,20 +32,24 @@ export interface LsgChange {
   readonly totalChange: number;
 }
 
-/** The category table per round, when the table has a round or year column. */
-export function byRound(table: ScoredTable): RoundSummary[] {
+/**
+ * The table's rows split by round, in round order (years numerically, labels naturally), so that
+ * no summary pools rounds: one LSG assessed in 2019 and 2023 is two assessments, not two LSGs.
+ * Empty when no row has a round. Rows with no round beside rows that have one are neither dropped
+ * nor merged into a round: they form their own group (round null), placed last.
+ */
+export function roundGroups(table: ScoredTable): RoundGroup[] {
   const rounds = new Map<string, ScoredRow[]>();
+  const none: ScoredRow[] = [];
   for (const row of table.rows) {
-    if (row.source.round === null) continue;
-    pushTo(rounds, row.source.round, row);
+    if (row.source.round === null) none.push(row);
+    else pushTo(rounds, row.source.round, row);
   }
-  return [...rounds.keys()].sort(compareRounds).map((round) => ({
-    round,
-    summary: summarize(
-      rounds.get(round)!.map((r) => r.assessment),
-      table.method
-    ),
-  }));
+  if (rounds.size === 0) return [];
+  const groups: RoundGroup[] = [...rounds.keys()]
+    .sort(compareRounds)
+    .map((round) => ({ round, rows: rounds.get(round)! }));
+  return none.length > 0 ? [...groups, { round: null, rows: none }] : groups;
 }
 
 function direction(change: number): Direction {

@@ -30,6 +30,9 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
   const keyOf = (r: ScoredRow) => `${nameKey(r.source.lsg)}|${nameKey(r.source.district)}`;
   const byLsg = new Map<string, ScoredRow[]>();
   for (const row of table.rows) if (row.source.lsg !== null) pushTo(byLsg, keyOf(row), row);
+  // Each card carries the finding of its own round: rounds are never pooled.
+  const findingOf = (round: string | null) =>
+    (report.byRound.find((r) => r.round === round) ?? report.headline).finding;
   const scoredIn = (round: string | null) =>
     table.rows.filter((r) => r.assessment.total !== null && r.source.round === round);
   const cards: Scorecard[] = [];
@@ -90,6 +93,7 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
           mean(peers.map((r) => r.assessment.total as number)),
         ],
         [text("sincePrevious", lang), change],
+        [text("finding", lang), findingOf(current.source.round)],
         ...(current.source.note ? ([[label("note", lang), current.source.note]] as const) : []),
       ],
     });

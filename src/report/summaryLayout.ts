@@ -1,6 +1,7 @@
 import { describeMethod, type Language } from "../rubric";
 import type { AssessmentReport } from "./analysis";
-import { countsSentence, label, text } from "./labels";
+import { summaryLines } from "./headline";
+import { label, text } from "./labels";
 import {
   categoryTable,
   indicatorTable,
@@ -58,7 +59,7 @@ export function summaryLayout(
   lang: Language,
   extraTables: readonly ReportTable[] = []
 ): SummaryLayout {
-  const { summary, method } = report.table;
+  const { method } = report.table;
   const rows: (string | number | null)[][] = [];
   const titleRows: number[] = [];
   const headerRows: { row: number; columns: number }[] = [];
@@ -69,8 +70,11 @@ export function summaryLayout(
   titleRows.push(line(method.title[lang]));
   // Every report says which method produced it.
   line(describeMethod(method, lang));
-  line(countsSentence(summary.assessed, summary.scored, summary.incomplete, lang));
-  const findingRow = line(report.finding);
+  // What the numbers are over, then the headline round's finding, then the other rounds'.
+  const [counts, finding, ...others] = summaryLines(report, lang);
+  line(counts);
+  const findingRow = line(finding);
+  for (const other of others) line(other);
   line();
 
   const place = (table: ReportTable) => {
@@ -131,7 +135,7 @@ export function summaryLayout(
     `${text("mean", lang)}: ${indicatorTable(report, lang).title}`,
     block("indicators", 1)
   );
-  if (report.rounds.length > 1)
+  if (report.byRound.length > 1)
     chart("byRound", "ColumnStacked", roundTable(report, lang).title, block("byRound", bands));
 
   const width = Math.max(...rows.map((r) => r.length));

@@ -1,6 +1,7 @@
 import { categoryBand, KAPPA_BANDS, type Language, type Method, type Summary } from "../rubric";
 import type { RaterComparison, RaterStatistics } from "./raters";
 import type { AssessmentReport } from "./analysis";
+import { roundName } from "./finding";
 import { label, text } from "./labels";
 
 export type CellFormat = "share" | "decimal";
@@ -33,11 +34,17 @@ function shareFormats(from: number, count: number): Record<number, CellFormat> {
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [from + i, "share" as const]));
 }
 
+/** With several rounds, a headline table's title says which round it is about. */
+function headlineTitle(report: AssessmentReport, title: string, lang: Language): string {
+  return report.byRound.length > 1 ? `${title} — ${roundName(report.headline.round, lang)}` : title;
+}
+
 export function categoryTable(report: AssessmentReport, lang: Language): ReportTable {
-  const { summary, method } = report.table;
+  const { method } = report.table;
+  const { summary } = report.headline;
   return {
     id: "categories",
-    title: label("category", lang),
+    title: headlineTitle(report, label("category", lang), lang),
     header: [label("category", lang), label("count", lang), label("share", lang)],
     rows: [
       ...method.categories.map((band) => [
@@ -56,11 +63,12 @@ export function categoryTable(report: AssessmentReport, lang: Language): ReportT
 }
 
 export function coverageTable(report: AssessmentReport, lang: Language): ReportTable {
-  const { summary, method } = report.table;
+  const { method } = report.table;
+  const { summary } = report.headline;
   const keys = Object.keys(summary.coverage).sort();
   return {
     id: "coverage",
-    title: label("coverageHeading", lang),
+    title: headlineTitle(report, label("coverageHeading", lang), lang),
     header: [label("coverageHeading", lang), label("count", lang), label("share", lang)],
     rows: keys.map((k) => [
       `${k} / ${method.indicators.length}`,
@@ -78,7 +86,7 @@ export function indicatorTable(report: AssessmentReport, lang: Language): Report
   );
   return {
     id: "indicators",
-    title: text("indicatorsHeading", lang),
+    title: headlineTitle(report, text("indicatorsHeading", lang), lang),
     header: [
       text("indicator", lang),
       text("mean", lang),
@@ -86,7 +94,7 @@ export function indicatorTable(report: AssessmentReport, lang: Language): Report
       text("shareAboveZero", lang),
       ...points.map((p) => `${p} ${text("points", lang)}`),
     ],
-    rows: report.indicators.map((stats) => [
+    rows: report.headline.indicators.map((stats) => [
       method.indicators.find((i) => i.id === stats.indicator)!.short[lang],
       stats.mean,
       stats.aboveZero.count,
@@ -132,9 +140,9 @@ export function oblastTable(report: AssessmentReport, lang: Language): ReportTab
     report,
     lang,
     "byOblast",
-    text("byOblast", lang),
+    headlineTitle(report, text("byOblast", lang), lang),
     [label("oblast", lang)],
-    report.byOblast.map((g) => ({ names: [g.label], summary: g.summary }))
+    report.headline.byOblast.map((g) => ({ names: [g.label], summary: g.summary }))
   );
 }
 
@@ -143,12 +151,13 @@ export function districtTable(report: AssessmentReport, lang: Language): ReportT
     report,
     lang,
     "byDistrict",
-    text("byDistrict", lang),
+    headlineTitle(report, text("byDistrict", lang), lang),
     [label("oblast", lang), label("district", lang)],
-    report.byDistrict.map((g) => ({ names: [g.parent, g.label], summary: g.summary }))
+    report.headline.byDistrict.map((g) => ({ names: [g.parent, g.label], summary: g.summary }))
   );
 }
 
+/** Every round side by side, the rows with no round as their own line: never merged into a round. */
 export function roundTable(report: AssessmentReport, lang: Language): ReportTable {
   return countsTable(
     report,
@@ -156,8 +165,25 @@ export function roundTable(report: AssessmentReport, lang: Language): ReportTabl
     "byRound",
     text("byRound", lang),
     [label("round", lang)],
-    report.rounds.map((r) => ({ names: [r.round], summary: r.summary }))
+    report.byRound.map((r) => ({ names: [r.round ?? text("noRound", lang)], summary: r.summary }))
   );
+}
+
+/** Each indicator's mean score per round; empty unless the table holds several rounds. */
+export function meansByRoundTable(report: AssessmentReport, lang: Language): ReportTable {
+  const { indicators } = report.table.method;
+  const rounds = report.byRound.length > 1 ? report.byRound : [];
+  return {
+    id: "meansByRound",
+    title: text("meansByRound", lang),
+    header: [label("round", lang), ...indicators.map((i) => i.short[lang]), text("scored", lang)],
+    rows: rounds.map((r) => [
+      r.round ?? text("noRound", lang),
+      ...r.indicators.map((stats) => stats.mean),
+      r.summary.scored,
+    ]),
+    formats: Object.fromEntries(indicators.map((_, i) => [i + 1, "decimal" as const])),
+  };
 }
 
 export function changesTable(report: AssessmentReport, lang: Language): ReportTable {
@@ -279,6 +305,7 @@ export function summaryTables(report: AssessmentReport, lang: Language): ReportT
     oblastTable(report, lang),
     districtTable(report, lang),
     roundTable(report, lang),
+    meansByRoundTable(report, lang),
     changesTable(report, lang),
   ];
   return tables.filter((t) => t.rows.length > 0);

@@ -83,7 +83,7 @@ describe("monitoring over rounds", () => {
 
   it("tables categories per round in round order", () => {
     expect(
-      r.rounds.map((x) => [x.round, x.summary.assessed, x.summary.categories.blind.count])
+      r.byRound.map((x) => [x.round, x.summary.assessed, x.summary.categories.blind.count])
     ).toEqual([
       ["2019", 3, 1],
       ["2023", 4, 2],
@@ -172,15 +172,15 @@ describe("the finding sentence", () => {
   it.each([
     [
       "en",
-      "Of 39 LSGs scored, 23 (59%) pursue gender-addressing policy while covering one or two of the three indicators; 3 (8%) pursue gender-positive policy and 11 (28%) gender-blind policy. 1 could not be scored.",
+      "Of 39 LSGs scored, 25 (64%) pursue gender-addressing policy (23 of them, 59% of the LSGs scored, covering only one or two of the three indicators), 3 (8%) gender-positive policy and 11 (28%) gender-blind policy. 1 could not be scored.",
     ],
     [
       "ru",
-      "Оценено ОМСУ: 39. Из них 23 (59%) проводят политику, направленную на решение гендерных вопросов, охватывая лишь один или два из трёх индикаторов; 3 (8%) — гендерно-позитивную политику, 11 (28%) — гендерно-слепую. Не удалось оценить ОМСУ: 1.",
+      "Оценено ОМСУ: 39. Из них 25 (64%) проводят политику, направленную на решение гендерных вопросов (из них 23, или 59% оценённых, охватывают лишь один или два из трёх индикаторов); 3 (8%) — гендерно-позитивную политику; 11 (28%) — гендерно-слепую. Не удалось оценить ОМСУ: 1.",
     ],
     [
       "ky",
-      "Бааланган ЖӨБ: 39. Алардын ичинен 23 (59%) үч индикатордун бирин же экөөнү гана камтып, гендердик маселелерди чечүүгө багытталган саясат жүргүзөт; 3 (8%) — гендердик оң (позитивдүү) саясат, 11 (28%) — гендердик «сокур» саясат. Баалоого мүмкүн болбогон ЖӨБ: 1.",
+      "Бааланган ЖӨБ: 39. Алардын ичинен 25 (64%) гендердик маселелерди чечүүгө багытталган саясат жүргүзөт (алардын ичинен 23, же бааланган ЖӨБдүн 59%, үч индикатордун бирин же экөөнү гана камтыйт); 3 (8%) — гендердик оң (позитивдүү) саясат; 11 (28%) — гендердик «сокур» саясат. Баалоого мүмкүн болбогон ЖӨБ: 1.",
     ],
   ] as const)("%s", (lang, sentence) => {
     expect(findingSentence(summary, METHOD_2015, lang)).toBe(sentence);
@@ -189,6 +189,9 @@ describe("the finding sentence", () => {
   it("agrees in number in Russian and English", () => {
     const one = summarize([assess([2, 1, 0]), assess([0, 0, 0])]);
     expect(findingSentence(one, METHOD_2015, "ru")).toContain("Из них 1 (50%) проводит политику");
+    expect(findingSentence(one, METHOD_2015, "ru")).toContain(
+      "из них 1, или 50% оценённых, охватывает"
+    );
     expect(findingSentence(one, METHOD_2015, "en")).toContain("Of 2 LSGs scored, 1 (50%) pursues");
   });
 

@@ -55,6 +55,14 @@ export function CheckSection({ scorecard, t }: { scorecard: Scorecard; t: String
       <Text as="p" className="finding">
         <strong>{t.finding}:</strong> {report.finding}
       </Text>
+      {/* Rounds are never pooled: the headline is the latest round, the others follow it. */}
+      {report.byRound
+        .filter((r) => r !== report.headline)
+        .map((r) => (
+          <Text as="p" size={200} className="finding" key={r.round ?? ""}>
+            {r.finding}
+          </Text>
+        ))}
       {byKind.size === 0 ? (
         <Text as="p">{t.noProblems}</Text>
       ) : (
