@@ -92,6 +92,16 @@ describe("the CLI on spreadsheets as users keep them", () => {
       ["2023", 4],
     ]);
     expect(report.summary.changes).toMatchObject({ improved: 1, declined: 1, unchanged: 0 });
+    // Never pooled: the summary is the 2023 round (4 rows), 2019 beside it, every row in allRows.
+    expect(report.summary).toMatchObject({ round: "2023", assessed: 4, scored: 4 });
+    expect(report.summary.allRows).toEqual({ assessed: 6, scored: 6, incomplete: 0 });
+    expect(report.summary.finding).toBe(
+      "Round 2023: of 4 LSGs scored, 0 (0%) pursue gender-addressing policy, 1 (25%) gender-positive policy and 3 (75%) gender-blind policy."
+    );
+    expect(report.summary.byRound.map((r) => [r.round, r.scored])).toEqual([
+      ["2019", 2],
+      ["2023", 4],
+    ]);
     expect(report.validation.duplicates).toEqual([
       expect.objectContaining({ lsg: "Chok-Tal", round: "2023", rows: [6, 7] }),
     ]);
@@ -207,9 +217,9 @@ describe("the results workbook (--out)", () => {
         "3",
         "1",
       ]);
-      expect(
-        summary.some((row) => row[0]?.startsWith("Оценено ОМСУ: 3. Из них 1 (33%) проводит"))
-      ).toBe(true);
+      expect(summary).toContainEqual([
+        "Оценено ОМСУ: 3. Из них 1 (33%) проводит политику, направленную на решение гендерных вопросов (из них 1, или 33% оценённых, охватывает лишь один или два из трёх индикаторов); 1 (33%) — гендерно-позитивную политику; 1 (33%) — гендерно-слепую. Не удалось оценить ОМСУ: 1.",
+      ]);
     }
   );
 });
@@ -314,6 +324,10 @@ describe("printable scorecards (--scorecards)", () => {
     expect(texts).toContain("Since the previous round | 2019: 1 (blind) → 2023: 6 (positive), +5");
     expect(texts).toContain(
       "Since the previous round | 2019: 4 (addressing) → 2023: 1 (blind), -3"
+    );
+    // Each card carries its round's finding, never one pooled over both rounds.
+    expect(texts).toContain(
+      "Finding | Round 2023: of 4 LSGs scored, 0 (0%) pursue gender-addressing policy, 1 (25%) gender-positive policy and 3 (75%) gender-blind policy."
     );
     // A page break after every card but the last (ExcelJS writes them but does not read them back).
     const zip = await JSZip.loadAsync(fs.readFileSync(out));

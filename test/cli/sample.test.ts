@@ -61,6 +61,26 @@ describe("the CLI on the sample (40 LSGs of Issyk-Kul and Jalal-Abad)", () => {
       (r) => r.category === "addressing" && (r.coverage === 1 || r.coverage === 2)
     );
     expect(partial.length / summary.scored).toBeCloseTo(0.59, 2);
+    // One round (2019): the summary is that round's, and says so; every row is in allRows too.
+    expect(summary.round).toBe("2019");
+    expect(summary.allRows).toEqual({ assessed: 40, scored: 39, incomplete: 1 });
+    expect(summary.byRound.map((r) => [r.round, r.scored, r.finding])).toEqual([
+      ["2019", 39, summary.finding],
+    ]);
+  });
+
+  it("states a finding whose categories add up to the LSGs scored, the study's 59% within the addressing ones", async () => {
+    expect(report.summary.finding).toBe(
+      "Of 39 LSGs scored, 25 (64%) pursue gender-addressing policy (23 of them, 59% of the LSGs scored, covering only one or two of the three indicators), 3 (8%) gender-positive policy and 11 (28%) gender-blind policy. 1 could not be scored."
+    );
+    const ru = await runCli(SAMPLE, "--lang", "ru");
+    expect(ru.stdout).toContain(
+      "Оценено ОМСУ: 39. Из них 25 (64%) проводят политику, направленную на решение гендерных вопросов (из них 23, или 59% оценённых, охватывают лишь один или два из трёх индикаторов); 3 (8%) — гендерно-позитивную политику; 11 (28%) — гендерно-слепую. Не удалось оценить ОМСУ: 1."
+    );
+    const ky = await runCli(SAMPLE, "--lang", "ky");
+    expect(ky.stdout).toContain(
+      "Бааланган ЖӨБ: 39. Алардын ичинен 25 (64%) гендердик маселелерди чечүүгө багытталган саясат жүргүзөт (алардын ичинен 23, же бааланган ЖӨБдүн 59%, үч индикатордун бирин же экөөнү гана камтыйт); 3 (8%) — гендердик оң (позитивдүү) саясат; 11 (28%) — гендердик «сокур» саясат. Баалоого мүмкүн болбогон ЖӨБ: 1."
+    );
   });
 
   it("agrees with the rubric row by row (totals are sums, categories follow the bands)", () => {
