@@ -25,8 +25,9 @@ function columnOf(text: string): number {
   return n - 1;
 }
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
+/** The grid's size (learn.microsoft.com: Excel specifications and limits). */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
 
 /** Splits "'My sheet'!A1:C3" into sheet name and local address. */
 export function splitSheet(address: string): { sheet?: string; local: string } {
@@ -66,7 +67,23 @@ export function parseArea(local: string): Area {
   return area;
 }
 
+/**
+ * Entire rows or entire columns ("A:G", "2:2", the whole sheet): Excel's "unbounded" ranges, whose
+ * cell-level properties read as null and cannot be set (learn.microsoft.com: Read or write to an
+ * unbounded range using the Excel JavaScript API).
+ */
+export function unbounded(area: Area): boolean {
+  const wholeColumns = area.top === 0 && area.bottom === MAX_ROWS - 1;
+  const wholeRows = area.left === 0 && area.right === MAX_COLUMNS - 1;
+  return wholeColumns || wholeRows;
+}
+
+/** A1 form as Excel writes it: "B2", "B2:D10", and "A:G" or "1:4" for entire columns or rows. */
 export function formatArea(area: Area): string {
+  if (area.left === 0 && area.right === MAX_COLUMNS - 1)
+    return `${area.top + 1}:${area.bottom + 1}`;
+  if (area.top === 0 && area.bottom === MAX_ROWS - 1)
+    return `${letters(area.left)}:${letters(area.right)}`;
   const start = `${letters(area.left)}${area.top + 1}`;
   const end = `${letters(area.right)}${area.bottom + 1}`;
   return start === end ? start : `${start}:${end}`;

@@ -3,10 +3,13 @@ import {
   contains,
   intersects,
   letters,
+  MAX_COLUMNS,
+  MAX_ROWS,
   parseArea,
   qualify,
   rows,
   splitSheet,
+  unbounded,
   type Area,
 } from "./address";
 import { emptyMetrics, OperationQueue, PAYLOAD_LIMIT, type SyncMetrics } from "./context";
@@ -37,6 +40,33 @@ function valueType(value: Scalar): string {
   )
     return "Error";
   return "String";
+}
+
+/**
+ * Cell-level properties (values, formulas, number formats) of a range. An unbounded range (entire
+ * columns or rows) reads them as null (learn.microsoft.com: Read or write to an unbounded range);
+ * a bounded one over five million cells is refused (learn.microsoft.com: Resource limits and
+ * performance optimization, "A range is limited to 5,000,000 cells for read operations"; the page
+ * allows null or an error, we take the error: RangeExceedsLimit).
+ */
+function cellLevel<T>(area: Area, read: () => T): T | null {
+  if (unbounded(area)) return null;
+  if (rows(area) * columns(area) > MAX_CELLS_READ)
+    throw new FakeOfficeError(
+      "RangeExceedsLimit",
+      "The cell count in the range has exceeded the maximum supported number."
+    );
+  return read();
+}
+const MAX_CELLS_READ = 5_000_000;
+
+/** Setting a cell-level property of an unbounded range throws (the same page as above). */
+function assertBounded(area: Area): void {
+  if (unbounded(area))
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      "Cell-level properties of entire rows or columns cannot be set."
+    );
 }
 
 function map2d<T>(area: Area, f: (r: number, c: number) => T): T[][] {
@@ -77,13 +107,15 @@ export class FakeRange extends ClientObject<RangeTarget> {
       case "addressLocal":
         return qualify(sheet.name, area);
       case "values":
-        return sheet.values(area);
+        return cellLevel(area, () => sheet.values(area));
       case "formulas":
-        return sheet.formulas(area);
+        return cellLevel(area, () => sheet.formulas(area));
       case "valueTypes":
-        return sheet.values(area).map((line) => line.map(valueType));
+        return cellLevel(area, () => sheet.values(area).map((line) => line.map(valueType)));
       case "numberFormat":
-        return map2d(area, (r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
+        return cellLevel(area, () =>
+          map2d(area, (r, c) => sheet.cell(r, c)?.numberFormat ?? "General")
+        );
       case "rowIndex":
         return area.top;
       case "columnIndex":
@@ -106,13 +138,19 @@ export class FakeRange extends ClientObject<RangeTarget> {
     return this.get("values");
   }
   set values(values: unknown) {
-    this.change({ set: "values", values }, (t) => t.sheet.write(t.area, values));
+    this.change({ set: "values", values }, (t) => {
+      assertBounded(t.area);
+      t.sheet.write(t.area, values);
+    });
   }
   get formulas(): Scalar[][] {
     return this.get("formulas");
   }
   set formulas(formulas: unknown) {
-    this.change({ set: "formulas", formulas }, (t) => t.sheet.write(t.area, formulas));
+    this.change({ set: "formulas", formulas }, (t) => {
+      assertBounded(t.area);
+      t.sheet.write(t.area, formulas);
+    });
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -122,6 +160,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
   }
   set numberFormat(format: unknown) {
     this.change({ set: "numberFormat", format }, (t) => {
+      assertBounded(t.area);
       for (let r = t.area.top; r <= t.area.bottom; r++) {
         for (let c = t.area.left; c <= t.area.right; c++) {
           const f = Array.isArray(format)
@@ -216,7 +255,10 @@ export class FakeRange extends ClientObject<RangeTarget> {
     });
   }
   merge(): void {
-    this.change({ call: "merge" }, (t) => t.sheet.merges.push(t.area));
+    this.change({ call: "merge" }, (t) => {
+      t.sheet.assertEditable(t.area);
+      t.sheet.merges.push(t.area);
+    });
   }
 
   /** Tables that intersect this range (or lie inside it when fullyContained). */
@@ -231,10 +273,20 @@ export class FakeRange extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * "If the merged areas count in this range is more than 512, then this method will fail to return
+   * the result" (learn.microsoft.com: Excel.Range getMergedAreasOrNullObject). The page names no
+   * error code; we fail the sync with GeneralException, so callers cannot rely on a code.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.queue, () => {
       const t = this.target();
       const merged = t.sheet.merges.filter((m) => intersects(m, t.area));
+      if (merged.length > MAX_MERGED_AREAS)
+        throw new FakeOfficeError(
+          "GeneralException",
+          "There was an internal error while processing the request."
+        );
       return merged.length === 0 ? null : { sheet: t.sheet, areas: merged };
     });
   }
@@ -243,6 +295,8 @@ export class FakeRange extends ClientObject<RangeTarget> {
     return loadNowMixin(this, this.target(), properties, (t, p) => this.readProperty(t, p));
   }
 }
+
+const MAX_MERGED_AREAS = 512;
 
 export class FakeRangeAreas extends ClientObject<{ sheet: SheetModel; areas: Area[] }> {
   protected readonly kind = "range areas";
@@ -329,6 +383,7 @@ export class FakeRangeFormat {
       request: { set: "columnWidth", points },
       run: () => {
         const t = this.resolve();
+        t.sheet.assertEditable();
         for (let c = t.area.left; c <= t.area.right; c++) t.sheet.columnWidths.set(c, points);
       },
     });
@@ -437,6 +492,7 @@ export class FakeConditionalFormatCollection extends ClientCollection<
       request: { call: "conditionalFormats.add", type },
       run: () => {
         const t = this.range();
+        t.sheet.assertEditable(t.area);
         created = {
           id: this.model.newId("cf"),
           sheetId: t.sheet.id,
@@ -553,6 +609,8 @@ export class FakeTableColumnCollection extends ClientCollection<
       request: { call: "columns.add", index, values, name },
       run: () => {
         const t = this.table();
+        // The whole change is refused before any cell shifts (protection, co-author).
+        this.model.sheetById(t.sheetId)!.assertEditable(t.area);
         if (index !== null && index !== undefined && index !== columns(t.area)) {
           throw new FakeOfficeError(
             "InvalidArgument",
@@ -809,6 +867,7 @@ export class FakeChartCollection extends ClientCollection<ChartModel, FakeChart>
       request: { call: "charts.add", type, seriesBy },
       run: () => {
         const sheet = this.sheet();
+        sheet.assertEditable();
         const range = source();
         if (!range)
           throw new FakeOfficeError("InvalidArgument", "The chart's source data is not a range.");
@@ -872,6 +931,7 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
   }
   set name(name: string) {
     this.change({ set: "name", name }, (t) => {
+      this.model.assertStructureEditable();
       const other = this.model.sheetByName(name);
       if (other && other !== t)
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
@@ -898,6 +958,8 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
     return new FakeRange(this.queue, this.model, () => {
       if (rowCount < 1 || columnCount < 1)
         throw new FakeOfficeError("InvalidArgument", "A range has at least one cell.");
+      if (row < 0 || column < 0 || row + rowCount > MAX_ROWS || column + columnCount > MAX_COLUMNS)
+        throw new FakeOfficeError("InvalidArgument", "The range is outside the worksheet.");
       return {
         sheet: this.target(),
         area: {
@@ -1114,25 +1176,64 @@ export class FakeWorkbookApi {
       const sheet = selection ? this.model.sheetById(selection.sheetId) : undefined;
       if (!selection || !sheet)
         throw new FakeOfficeError("InvalidOperation", "Nothing is selected.");
+      // "If multiple ranges are selected, the method throws an InvalidSelection error"
+      // (learn.microsoft.com: Work with workbooks using the Excel JavaScript API, getSelectedRange;
+      // message from the application-specific API error table).
+      if ((selection.areas?.length ?? 1) > 1)
+        throw new FakeOfficeError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation."
+        );
       return { sheet, area: selection.area };
     });
   }
+}
+
+/** Excel.RunOptions: the part the fake models. */
+export interface FakeRunOptions {
+  readonly delayForCellEdit?: boolean;
 }
 
 /** What Excel.run hands the batch: the workbook and sync(). */
 export class FakeRequestContext {
   readonly workbook: FakeWorkbookApi;
   private readonly queue: OperationQueue;
-  constructor(model: WorkbookModel, metrics: SyncMetrics, limit: number) {
+  constructor(
+    private readonly model: WorkbookModel,
+    metrics: SyncMetrics,
+    limit: number,
+    private readonly options: FakeRunOptions = {}
+  ) {
     this.queue = new OperationQueue(metrics, limit, () => model.changed());
     this.workbook = new FakeWorkbookApi(this.queue, model);
   }
-  sync(): Promise<void> {
+  async sync(): Promise<void> {
+    await this.cellEditGate();
     return this.queue.sync();
   }
   /** Excel.run's closing sync: a round trip only when something is still queued. */
   async syncIfPending(): Promise<void> {
-    if (this.queue.pending > 0) await this.queue.sync();
+    if (this.queue.pending > 0) await this.sync();
+  }
+
+  /**
+   * While the user edits a cell, each batch request fails, or with delayForCellEdit waits until
+   * the edit ends (learn.microsoft.com: Excel.RunOptions delayForCellEdit; "Delay execution while
+   * cell is being edited"). That page says the failure is an InvalidOperation error, the error table
+   * (application-specific-api-error-handling) lists InvalidOperationInCellEditMode for it: we throw
+   * the specific one, with the table's message. Nothing of the refused batch runs.
+   */
+  private async cellEditGate(): Promise<void> {
+    for (let ended = this.model.cellEditEnded; ended; ended = this.model.cellEditEnded) {
+      if (!this.options.delayForCellEdit) {
+        this.queue.discard();
+        throw new FakeOfficeError(
+          "InvalidOperationInCellEditMode",
+          "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again."
+        );
+      }
+      await ended;
+    }
   }
 }
 
@@ -1147,9 +1248,17 @@ export class FakeExcel {
     this.model = model;
   }
 
-  /** Excel.run: runs the batch, then syncs whatever it left queued, as Office does. */
-  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-    const context = new FakeRequestContext(this.model, this.metrics, this.payloadLimit);
+  /**
+   * Excel.run(batch) or Excel.run(options, batch): runs the batch, then syncs whatever it left
+   * queued, as Office does.
+   */
+  async run<T>(
+    first: FakeRunOptions | ((context: FakeRequestContext) => Promise<T>),
+    second?: (context: FakeRequestContext) => Promise<T>
+  ): Promise<T> {
+    const batch = typeof first === "function" ? first : second!;
+    const options = typeof first === "function" ? {} : first;
+    const context = new FakeRequestContext(this.model, this.metrics, this.payloadLimit, options);
     const result = await batch(context);
     await context.syncIfPending();
     return result;

@@ -49,6 +49,11 @@ export class OperationQueue {
     this.pending_.push(operation);
   }
 
+  /** Drops what is queued: a batch Excel refused before running any of it. */
+  discard(): void {
+    this.pending_ = [];
+  }
+
   /** Runs everything queued, in order, as one round trip. Throws as Office would, and then nothing more runs. */
   async sync(): Promise<void> {
     const batch = this.pending_;

@@ -1,5 +1,15 @@
-/** Error codes as Office.js reports them (OfficeExtension.Error.code). */
+/**
+ * Error codes as Office.js reports them (OfficeExtension.Error.code), from learn.microsoft.com:
+ * "Error handling with the application-specific JavaScript APIs", tables "Error codes and messages"
+ * and "Excel-specific error codes and messages".
+ */
 export type FakeErrorCode =
+  | "AccessDenied"
+  | "Conflict"
+  | "GeneralException"
+  | "InvalidOperationInCellEditMode"
+  | "InvalidSelection"
+  | "RangeExceedsLimit"
   | "PropertyNotLoaded"
   | "ItemNotFound"
   | "ItemAlreadyExists"

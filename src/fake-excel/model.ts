@@ -90,6 +90,10 @@ export class SheetModel {
   pageLayout: { orientation?: string; paperSize?: string } = {};
   /** Rows (0-based) above which a manual page break stands. */
   pageBreaks: number[] = [];
+  /** Review › Protect Sheet: every change to its cells, formats, tables or charts is refused. */
+  isProtected = false;
+  /** Areas a co-author is changing right now: a write that overlaps one is refused. */
+  coauthorEdits: Area[] = [];
   constructor(
     readonly workbook: WorkbookModel,
     readonly id: string,
@@ -98,6 +102,25 @@ export class SheetModel {
 
   cell(row: number, column: number): Cell | undefined {
     return this.cells[row]?.[column];
+  }
+
+  /**
+   * Refuses a change as Excel does. A protected sheet: AccessDenied, "You cannot perform the
+   * requested operation." (learn.microsoft.com: application-specific-api-error-handling, error
+   * table; the same code and text Excel's REST API returns for a write to locked cells,
+   * microsoftgraph/microsoft-graph-docs#4546). A co-author's change to the same cells: Microsoft
+   * documents merge conflicts (learn.microsoft.com: co-authoring-in-excel-add-ins) but not the code
+   * an add-in's write gets; we take the stricter reading, a refused write with Conflict, "Request
+   * could not be processed because of a conflict." from the same error table.
+   */
+  assertEditable(area?: Area): void {
+    if (this.isProtected)
+      throw new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+    if (area && this.coauthorEdits.some((edit) => intersects(edit, area)))
+      throw new FakeOfficeError(
+        "Conflict",
+        "Request could not be processed because of a conflict."
+      );
   }
 
   private ensure(row: number, column: number): Cell {
@@ -149,6 +172,7 @@ export class SheetModel {
 
   /** Range.values / Range.formulas setter: a 2-D array of the range's shape, or one value for all. */
   write(area: Area, input: unknown): void {
+    this.assertEditable(area);
     const at = (r: number, c: number): unknown => {
       if (!Array.isArray(input)) return input;
       return (input as unknown[][])[r - area.top][c - area.left];
@@ -182,11 +206,13 @@ export class SheetModel {
   }
 
   setFormat(area: Area, apply: (cell: Cell) => void): void {
+    this.assertEditable(area);
     for (let r = area.top; r <= area.bottom; r++)
       for (let c = area.left; c <= area.right; c++) apply(this.ensure(r, c));
   }
 
   clear(area: Area, what: "All" | "Contents" | "Formats"): void {
+    this.assertEditable(area);
     for (let r = area.top; r <= Math.min(area.bottom, this.cells.length - 1); r++) {
       const line = this.cells[r];
       if (!line) continue;
@@ -243,7 +269,14 @@ export class WorkbookModel {
   conditionalFormats: (ConditionalFormatModel & { sheetId: string })[] = [];
   readonly settings = new Map<string, unknown>();
   activeSheetId: string | null = null;
-  selection: { sheetId: string; area: Area } | null = null;
+  /**
+   * The selection: `area` is the active one; `areas`, when it holds more than one, is a selection of
+   * several areas (Ctrl+click), which getSelectedRange() refuses.
+   */
+  selection: { sheetId: string; area: Area; areas?: readonly Area[] } | null = null;
+  /** Review › Protect Workbook (structure): sheets cannot be added, deleted or renamed. */
+  isProtected = false;
+  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
   formulaEngine: FormulaEngine | null = null;
   calculationSuspensions = 0;
   /** Bumped on every change that a view or a formula engine must follow. */
@@ -262,11 +295,37 @@ export class WorkbookModel {
     for (const listener of this.listeners) listener();
   }
 
+  /** The user starts typing in a cell (edit mode) and has not pressed Enter or Esc yet. */
+  beginCellEdit(): void {
+    if (this.cellEdit) return;
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = null;
+    edit?.end();
+  }
+
+  /** Resolves when the cell being edited is left; null when no cell is being edited. */
+  get cellEditEnded(): Promise<void> | null {
+    return this.cellEdit?.ended ?? null;
+  }
+
+  /** Structure changes on a protected workbook: AccessDenied, as for a protected sheet. */
+  assertStructureEditable(): void {
+    if (this.isProtected)
+      throw new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.");
+  }
+
   newId(prefix: string): string {
     return `{${prefix}-${this.nextId++}}`;
   }
 
   addSheet(name: string): SheetModel {
+    this.assertStructureEditable();
     if (this.sheetByName(name))
       throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     if (name.length > 31 || /[\\/?*[\]:]/.test(name) || name.trim() === "") {
@@ -288,6 +347,7 @@ export class WorkbookModel {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    this.assertStructureEditable();
     if (this.sheets.length === 1)
       throw new FakeOfficeError("InvalidOperation", "A workbook must keep one sheet.");
     this.sheets = this.sheets.filter((s) => s !== sheet);
@@ -310,6 +370,7 @@ export class WorkbookModel {
         `A table named "${tableName}" already exists.`
       );
     }
+    sheet.assertEditable(area);
     if (this.tables.some((t) => t.sheetId === sheet.id && intersects(t.area, area))) {
       throw new FakeOfficeError("InvalidOperation", "Tables cannot overlap.");
     }

@@ -18,11 +18,14 @@ interface FunctionMetadata {
   name: string;
   description?: string;
   helpUrl?: string;
-  parameters: { name: string; description?: string; optional?: boolean }[];
+  parameters: { name: string; description?: string; optional?: boolean; type?: string }[];
 }
 
 describe("the built custom functions", () => {
-  const metadata = JSON.parse(readBuilt("functions.json")) as { functions: FunctionMetadata[] };
+  const metadata = JSON.parse(readBuilt("functions.json")) as {
+    allowErrorForDataTypeAny?: boolean;
+    functions: FunctionMetadata[];
+  };
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   vm.runInNewContext(readBuilt("functions.js"), {
     CustomFunctions: {
@@ -40,6 +43,19 @@ describe("the built custom functions", () => {
     expect(declared).toEqual(["AGREEMENT", "COVERAGE", "GENDERSCORE", "POLICYCATEGORY"]);
     expect([...associated.keys()].sort()).toEqual(declared);
     expect(new Set(declared).size).toBe(declared.length);
+  });
+
+  // Without the flag Excel never calls a function whose argument holds an error; with it, every
+  // parameter of type any receives errors (learn.microsoft.com: custom-functions-json,
+  // #allowerrorfordatatypeany; it is a top-level property, not a per-function option).
+  it("lets errors reach every function: allowErrorForDataTypeAny, and every range parameter of type any", () => {
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    for (const fn of metadata.functions) {
+      const ranges = fn.parameters.filter((p) => p.name !== "language");
+      expect(ranges.length).toBeGreaterThan(0);
+      for (const parameter of ranges)
+        expect([fn.id, parameter.type ?? "any"]).toEqual([fn.id, "any"]);
+    }
   });
 
   it("describes every function and parameter, with a help link", () => {
