@@ -174,6 +174,11 @@ export const MORE_LABELS = {
     ru: "расхождение оценщиков",
     ky: "баалоочулар макул эмес",
   },
+  "kind:merged": {
+    en: "merged cell",
+    ru: "объединённая ячейка",
+    ky: "бириктирилген уяча",
+  },
   reconcile: { en: "Reconcile", ru: "Согласование", ky: "Макулдашуу" },
   scorecards: { en: "Scorecards", ru: "Карточки", ky: "Карточкалар" },
   scorecard: { en: "Scorecard", ru: "Карточка оценки", ky: "Баалоо карточкасы" },

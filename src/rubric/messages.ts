@@ -16,6 +16,11 @@ function quoted(value: ScoreProblem["value"], open: string, close: string): stri
   return typeof value === "string" ? `${open}${value}${close}` : String(value);
 }
 
+/** "E3:E4" → "E3": the cell that holds a merged area's value. */
+function topLeft(area: string): string {
+  return area.split(":")[0];
+}
+
 // Kyrgyz phrasing uses "min–max аралыгындагы" so that no case suffix has to agree with a digit.
 const PHRASES: Record<Language, Phrasebook> = {
   en: {
@@ -25,6 +30,8 @@ const PHRASES: Record<Language, Phrasebook> = {
     "out-of-range": (v) => `${v} is out of range`,
     "excel-error": (v) => `the cell holds the Excel error ${v}`,
     disputed: (v) => `the raters disagree (${v}); agree a score on the Reconcile sheet`,
+    merged: (v) =>
+      `the cell is part of merged cells ${v}, whose value belongs to ${topLeft(v)} only (unmerge the cells and type this score)`,
     expected: ({ min, max }) => `expected a whole number from ${min} to ${max}`,
   },
   ru: {
@@ -34,6 +41,8 @@ const PHRASES: Record<Language, Phrasebook> = {
     "out-of-range": (v) => `${v} — вне допустимого диапазона`,
     "excel-error": (v) => `в ячейке ошибка Excel ${v}`,
     disputed: (v) => `оценщики расходятся (${v}); согласуйте балл на листе «Согласование»`,
+    merged: (v) =>
+      `ячейка входит в объединённые ячейки ${v}, значение которых относится только к ${topLeft(v)} (отмените объединение и введите этот балл)`,
     expected: ({ min, max }) => `ожидается целое число от ${min} до ${max}`,
   },
   ky: {
@@ -43,6 +52,8 @@ const PHRASES: Record<Language, Phrasebook> = {
     "out-of-range": (v) => `${v} чектен тышкары`,
     "excel-error": (v) => `уячада Excel катасы бар: ${v}`,
     disputed: (v) => `баалоочулар макул эмес (${v}); «Макулдашуу» барагында упайды макулдашыңыз`,
+    merged: (v) =>
+      `уяча ${v} бириктирилген уячаларынын бөлүгү, алардын мааниси ${topLeft(v)} уячасына гана тиешелүү (бириктирүүнү жокко чыгарып, бул упайды териңиз)`,
     expected: ({ min, max }) => `${min}–${max} аралыгындагы бүтүн сан күтүлөт`,
   },
 };
@@ -64,7 +75,7 @@ export function describeValueProblem(
   const [open, close] = QUOTES[lang];
   // Error codes are shown bare (#DIV/0!), as Excel shows them; user text is quoted.
   const shown =
-    problem.kind === "excel-error" || problem.kind === "disputed"
+    problem.kind === "excel-error" || problem.kind === "disputed" || problem.kind === "merged"
       ? String(problem.value)
       : quoted(problem.value, open, close);
   const what = phrases[problem.kind](shown);

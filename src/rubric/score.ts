@@ -2,12 +2,33 @@ import { METHOD_2015, type Method } from "./method";
 
 /** Why a cell could not be read as a score. */
 export type ProblemKind =
-  "missing" | "not-a-number" | "not-whole" | "out-of-range" | "excel-error" | "disputed";
+  | "missing"
+  | "not-a-number"
+  | "not-whole"
+  | "out-of-range"
+  | "excel-error"
+  | "disputed"
+  | "merged";
 
 /**
  * Two raters' different scores for one indicator, not yet reconciled: the indicator has no score
  * until they agree one.
  */
+/**
+ * A score cell covered by merged cells whose value sits in another cell (the area's top-left):
+ * Excel shows that value across the area, but nobody scored this cell.
+ */
+export interface MergedCover {
+  /** The merged area's address, e.g. "E3:E4". */
+  readonly merged: string;
+}
+
+export function isMergedCover(value: unknown): value is MergedCover {
+  return (
+    typeof value === "object" && value !== null && typeof (value as MergedCover).merged === "string"
+  );
+}
+
 export interface DisputedScore {
   readonly disputed: readonly [number | null, number | null];
 }
@@ -103,6 +124,8 @@ export function parseWholeNumber(value: unknown, min: number, max: number): Pars
     if (isExcelErrorCode(compact)) return problem("excel-error", compact.toUpperCase());
     if (!NUMERIC_TEXT.test(compact)) return problem("not-a-number", value);
     number = Number(compact.replace(",", ".").replace("\u2212", "-"));
+  } else if (isMergedCover(value)) {
+    return problem("merged", value.merged);
   } else if (isDisputed(value)) {
     return problem(
       "disputed",

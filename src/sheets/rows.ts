@@ -1,7 +1,7 @@
-import { indicatorIds, type IndicatorId } from "../rubric";
+import { indicatorIds, isMergedCover, type IndicatorId } from "../rubric";
 import { cellAddress, cellText, isBlank, type CellGrid, type CellValue } from "./cells";
 import type { FieldId } from "./fields";
-import { detectHeader } from "./headerDetection";
+import { detectHeader, HEADER_SEARCH_ROWS } from "./headerDetection";
 import {
   isComplete,
   MappingError,
@@ -10,7 +10,7 @@ import {
   type ColumnChoice,
   type ColumnMapping,
 } from "./headers";
-import { fillMerged } from "./merges";
+import { fillMerged, mergesByRow, rowWithMerges, type MergeRole } from "./merges";
 
 export interface IndicatorCell {
   /** A1 address on the worksheet, e.g. "F7". */
@@ -86,6 +86,14 @@ function isTotalText(text: string): boolean {
   return TOTAL_WORDS.some((word) => normalized.startsWith(word));
 }
 
+// Fields that label a row rather than claim something about it: a merged area's value names every
+// row it spans. Scores, typed totals and categories, evidence and notes are not among them.
+const MERGED_LABELS: readonly FieldId[] = ["oblast", "district", "round", "lsg", "soate", "rater"];
+
+function isUntyped(value: CellValue | undefined): boolean {
+  return isBlank(value) || isMergedCover(value);
+}
+
 function textOrNull(value: CellValue | undefined): string | null {
   const text = cellText(value);
   return text === "" ? null : text;
@@ -98,9 +106,10 @@ function textOrNull(value: CellValue | undefined): string | null {
  * filled from the row above. Throws MappingError when the required columns cannot be found.
  */
 export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): AssessmentTable {
-  const values = fillMerged(grid);
   const forced = options.headerRow === undefined ? undefined : options.headerRow - grid.firstRow;
-  const header = detectHeader(values, grid.firstColumn, options.columns, forced);
+  // Merges are filled everywhere in the header (a group title names every column under it)…
+  const headerValues = fillMerged(grid, forced === undefined ? HEADER_SEARCH_ROWS + 1 : forced + 1);
+  const header = detectHeader(headerValues, grid.firstColumn, options.columns, forced);
   if (!header) throw new MappingError(["documents", "mechanism", "budget"], [], []);
   const { result } = header;
   if (!isComplete(result)) throw mappingError(result);
@@ -108,6 +117,14 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
   const { fields } = mapping;
   const ids = indicatorIds();
   const column = (field: FieldId) => fields[field]?.column;
+  // …but below it only into labels (rowWithMerges says why): an LSG name merged over two rounds'
+  // rows names both, and two rows of one round are then reported as duplicates, never hidden.
+  const roles = new Map<number, MergeRole>();
+  for (const field of MERGED_LABELS)
+    if (column(field) !== undefined) roles.set(column(field)!, "label");
+  for (const id of ids) roles.set(column(id)!, "score");
+  const coversOf = mergesByRow(grid);
+  const values = grid.values;
 
   const rows: LsgRow[] = [];
   const skipped: SkippedRow[] = [];
@@ -116,9 +133,10 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
   let lastDistrict: string | null = null;
   const start = header.rows[header.rows.length - 1] + 1;
   for (let r = start; r < values.length; r++) {
-    const cells = values[r];
+    const cells = rowWithMerges(values[r], r, coversOf(r), roles);
     const sheetRow = grid.firstRow + r;
-    if (cells.every(isBlank)) {
+    // A cell only covered by a merged score is not something typed in this row.
+    if (cells.every(isUntyped)) {
       blankRows++;
       continue;
     }
@@ -134,7 +152,7 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
       continue;
     }
     const lsg = textOrNull(at("lsg"));
-    if (lsg === null && ids.every((id) => isBlank(at(id)))) {
+    if (lsg === null && ids.every((id) => isUntyped(at(id)))) {
       skipped.push({ row: sheetRow, reason: "no-lsg-data", text: firstText });
       continue;
     }
