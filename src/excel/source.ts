@@ -1,12 +1,20 @@
 /* global Excel */
-import { parseAreaAddress, type CellArea, type CellGrid, type CellValue } from "../sheets";
+import type { CellGrid, CellValue } from "../sheets";
 import type { Capabilities } from "./capabilities";
-import { measuredBytesPerCell, rowsPerRead } from "./payload";
+import { officeErrorCode } from "./errors";
+import { box, intersection, plain, readGrid, type Box } from "./grid";
 import type { ExcelRun } from "./run";
 import { parseState, STATE_KEY, type StoredState } from "./state";
 
 /** Where the LSG rows were read from: the table under the selection, the selection, or the used range. */
 export type SourceKind = "table" | "selection" | "usedRange";
+
+/** What the pane should tell the user about how the rows were read. */
+export type SourceWarning =
+  /** Excel could not list the merged cells (more than 512 merged areas): read as plain cells. */
+  | "mergesUnread"
+  /** Several areas were selected (Ctrl+click), which Excel does not give add-ins: used range read. */
+  | "severalAreas";
 
 export interface SourceData {
   readonly kind: SourceKind;
@@ -21,115 +29,77 @@ export interface SourceData {
   readonly sheetNames: readonly string[];
   /** The Reconcile sheet's cells (header first), where two raters agree scores; null if none. */
   readonly reconcile: readonly (readonly CellValue[])[] | null;
+  readonly warnings: readonly SourceWarning[];
 }
 
-interface Box {
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-  address: string;
-}
-
-function box(range: Excel.Range): Box {
-  return {
-    rowIndex: range.rowIndex,
-    columnIndex: range.columnIndex,
-    rowCount: range.rowCount,
-    columnCount: range.columnCount,
-    address: range.address,
-  };
-}
-
-function plain(value: unknown): CellValue {
-  // Office.js gives blank cells as "" and errors as their code ("#N/A"); the rubric reads both.
-  if (value === "" || value === undefined) return null;
-  return value as CellValue;
+/** The first round trip's questions: where the user is, what is there, what the add-in saved. */
+function queueFind(
+  context: Excel.RequestContext,
+  capabilities: Capabilities,
+  withSelection: boolean
+) {
+  const workbook = context.workbook;
+  const sheet = workbook.worksheets.getActiveWorksheet();
+  sheet.load("name,id");
+  const sheets = workbook.worksheets;
+  sheets.load("items/name,items/id");
+  const selection = withSelection ? workbook.getSelectedRange() : null;
+  selection?.load("rowIndex,columnIndex,rowCount,columnCount");
+  const tables = selection && capabilities.tablesUnderSelection ? selection.getTables(false) : null;
+  tables?.load("items/name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const setting = workbook.settings.getItemOrNullObject(STATE_KEY);
+  setting.load("value");
+  return { sheet, sheets, selection, tables, used, setting };
 }
 
 /**
- * Reads a range's values in row blocks sized to stay under the payload limit: the first block with
- * a cautious guess of bytes per cell, later ones sized from what the first actually weighed.
- * Whatever else the caller queued is sent with the first block.
+ * The first round trip. getSelectedRange() throws InvalidSelection when several areas are
+ * selected (learn.microsoft.com: Work with workbooks, getSelectedRange); the user still gets the
+ * used range, and is told why.
  */
-async function readGrid(
+async function find(
   context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  area: Box,
-  capabilities: Capabilities
-): Promise<CellGrid> {
-  let perRead = rowsPerRead(area.columnCount);
-  const values: CellValue[][] = [];
-  let merged: Excel.RangeAreas | null = null;
-  for (let start = 0, count = 0; start < area.rowCount; start += count) {
-    count = Math.min(perRead, area.rowCount - start);
-    const block = sheet.getRangeByIndexes(
-      area.rowIndex + start,
-      area.columnIndex,
-      count,
-      area.columnCount
-    );
-    block.load("values");
-    if (start === 0 && capabilities.mergedAreas) {
-      const whole = sheet.getRangeByIndexes(
-        area.rowIndex,
-        area.columnIndex,
-        area.rowCount,
-        area.columnCount
-      );
-      merged = whole.getMergedAreasOrNullObject();
-      merged.load("address");
-    }
-    // One round trip per block is the point: each stays under Excel on the web's payload limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+  capabilities: Capabilities,
+  warnings: SourceWarning[]
+): Promise<ReturnType<typeof queueFind>> {
+  const found = queueFind(context, capabilities, true);
+  try {
     await context.sync();
-    for (const line of block.values) values.push(line.map(plain));
-    if (start === 0) perRead = rowsPerRead(area.columnCount, measuredBytesPerCell(block.values));
+    return found;
+  } catch (error) {
+    if (officeErrorCode(error) !== "InvalidSelection") throw error;
   }
-
-  const merges: CellArea[] = [];
-  if (merged && !merged.isNullObject) {
-    for (const part of merged.address.split(",")) {
-      const a = parseAreaAddress(part);
-      if (a) {
-        merges.push({
-          top: a.top - area.rowIndex,
-          left: a.left - area.columnIndex,
-          bottom: a.bottom - area.rowIndex,
-          right: a.right - area.columnIndex,
-        });
-      }
-    }
-  }
-  return { values, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex, merges };
+  warnings.push("severalAreas");
+  const again = queueFind(context, capabilities, false);
+  await context.sync();
+  return again;
 }
 
 /**
  * Reads the source of LSG rows: the first round trip finds it (and the add-in's saved state), the
- * next reads its values, in as few requests as Excel on the web's payload limit allows. Returns
- * null when the sheet is empty.
+ * next read its values, in as few requests as Excel on the web's payload limit allows, and its
+ * merged cells. Returns null when the sheet is empty.
  */
 export async function readSource(
   run: ExcelRun,
   capabilities: Capabilities
 ): Promise<SourceData | null> {
   return run(async (context) => {
-    const workbook = context.workbook;
-    const sheet = workbook.worksheets.getActiveWorksheet();
-    sheet.load("name,id");
-    const sheets = workbook.worksheets;
-    sheets.load("items/name,items/id");
-    const selection = workbook.getSelectedRange();
-    selection.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    const tables = capabilities.tablesUnderSelection ? selection.getTables(false) : null;
-    tables?.load("items/name");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    const setting = workbook.settings.getItemOrNullObject(STATE_KEY);
-    setting.load("value");
-    await context.sync();
-
+    const warnings: SourceWarning[] = [];
+    const { sheet, sheets, selection, tables, used, setting } = await find(
+      context,
+      capabilities,
+      warnings
+    );
     const state = setting.isNullObject ? null : parseState(setting.value);
+    // Cells outside the used range are empty: a selection of whole columns or the whole sheet
+    // (A:G, Ctrl+A: 1,048,576 rows) is read, and later written, only where it meets the data.
+    const selected =
+      selection && selection.rowCount * selection.columnCount > 1 && !used.isNullObject
+        ? intersection(box(selection), box(used))
+        : null;
     let kind: SourceKind;
     let area: Box;
     let tableName: string | null = null;
@@ -137,13 +107,13 @@ export async function readSource(
       const table = tables.items[0];
       tableName = table.name;
       const range = table.getRange();
-      range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
       await context.sync();
       kind = "table";
       area = box(range);
-    } else if (selection.rowCount * selection.columnCount > 1) {
+    } else if (selected) {
       kind = "selection";
-      area = box(selection);
+      area = selected;
     } else if (!used.isNullObject) {
       kind = "usedRange";
       area = box(used);
@@ -155,13 +125,14 @@ export async function readSource(
     const reconcileSheet = sheets.items.find((s) => s.id === state?.reconcileSheetId);
     const reconcileRange = reconcileSheet ? reconcileSheet.getUsedRangeOrNullObject(true) : null;
     reconcileRange?.load("values");
-    const grid = await readGrid(context, sheet, area, capabilities);
+    const { grid, address, mergesRead } = await readGrid(context, sheet, area, capabilities);
+    if (!mergesRead) warnings.push("mergesUnread");
     return {
       kind,
       sheetName: sheet.name,
       sheetId: sheet.id,
       tableName,
-      address: area.address,
+      address,
       grid,
       state,
       sheetNames: sheets.items.map((s) => s.name),
@@ -169,6 +140,7 @@ export async function readSource(
         reconcileRange && !reconcileRange.isNullObject
           ? reconcileRange.values.map((line) => line.map(plain))
           : null,
+      warnings,
     };
   });
 }
@@ -182,9 +154,10 @@ export async function readSheetGrid(
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     if (used.isNullObject) return null;
-    return readGrid(context, sheet, box(used), capabilities);
+    const { grid } = await readGrid(context, sheet, box(used), capabilities);
+    return grid;
   });
 }
