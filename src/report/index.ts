@@ -2,6 +2,7 @@ export * from "./results";
 export * from "./json";
 export * from "./labels";
 export * from "./tables";
+export * from "./checkTables";
 export * from "./analysis";
 export * from "./groups";
 export * from "./rounds";

@@ -1,5 +1,6 @@
 import { describeMethod, type Language } from "../rubric";
 import type { AssessmentReport } from "./analysis";
+import { validationTables } from "./checkTables";
 import { summaryLines } from "./headline";
 import { label, text } from "./labels";
 import {
@@ -8,7 +9,6 @@ import {
   oblastTable,
   roundTable,
   summaryTables,
-  validationTables,
   type CellFormat,
   type ReportTable,
 } from "./tables";

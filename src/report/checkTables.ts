@@ -1,0 +1,120 @@
+import { KAPPA_BANDS, type Language, type Method } from "../rubric";
+import type { AssessmentReport } from "./analysis";
+import { label, text } from "./labels";
+import type { RaterComparison, RaterStatistics } from "./raters";
+import type { ReportTable } from "./tables";
+
+// The tables of checks: the validation report and two raters' agreement.
+
+/** The validation report: problems grouped by kind and column, duplicates, total mismatches, skipped rows. */
+export function validationTables(report: AssessmentReport, lang: Language): ReportTable[] {
+  const v = report.validation;
+  const indicatorName = (id: string) =>
+    report.table.method.indicators.find((i) => i.id === id)!.short[lang];
+  const tables: ReportTable[] = [
+    {
+      id: "problemsByKind",
+      title: text("problemsByKind", lang),
+      header: [text("kind", lang), text("number", lang), text("cells", lang)],
+      rows: v.problemsByKind.map((g) => [
+        text(`kind:${g.kind}`, lang),
+        g.count,
+        g.cells.join(", ") + (g.count > g.cells.length ? ", …" : ""),
+      ]),
+      formats: {},
+    },
+    {
+      id: "problemsByColumn",
+      title: text("problemsByColumn", lang),
+      header: [text("column", lang), text("indicator", lang), text("number", lang)],
+      rows: v.problemsByColumn.map((c) => [c.column, indicatorName(c.indicator), c.count]),
+      formats: {},
+    },
+    {
+      id: "duplicates",
+      title: text("duplicates", lang),
+      header: [
+        label("lsg", lang),
+        label("district", lang),
+        label("round", lang),
+        text("rows", lang),
+      ],
+      rows: v.duplicates.map((d) => [d.lsg, d.district, d.round, d.rows.join(", ")]),
+      formats: {},
+    },
+    {
+      id: "totalMismatches",
+      title: text("totalMismatches", lang),
+      header: [
+        text("cells", lang),
+        label("lsg", lang),
+        text("sheetTotal", lang),
+        text("computedTotal", lang),
+      ],
+      rows: v.totalMismatches.map((m) => [m.cell, m.lsg, m.userTotal, m.computed]),
+      formats: {},
+    },
+    {
+      id: "evidence",
+      title: text("evidenceMissing", lang),
+      header: [
+        text("cell", lang),
+        label("lsg", lang),
+        text("indicator", lang),
+        text("score", lang),
+        text("evidenceCell", lang),
+      ],
+      rows: v.evidence.map((w) => [
+        w.cell,
+        w.lsg,
+        indicatorName(w.indicator),
+        w.score,
+        w.evidenceCell,
+      ]),
+      formats: {},
+    },
+    {
+      id: "skippedRows",
+      title: text("skippedRows", lang),
+      header: [label("row", lang), text("reason", lang), text("text", lang)],
+      rows: v.skipped.map((s) => [s.row, text(`skip:${s.reason}`, lang), s.text]),
+      formats: {},
+    },
+  ];
+  return tables.filter((t) => t.rows.length > 0);
+}
+
+/** Agreement between two raters per indicator and for the category. */
+export function agreementTable(
+  comparison: RaterComparison,
+  method: Method,
+  lang: Language
+): ReportTable {
+  const row = (name: string, s: RaterStatistics) => [
+    name,
+    s.pairs,
+    s.exact,
+    s.withinOne,
+    s.kappa,
+    s.band === null ? null : KAPPA_BANDS[s.band][lang],
+  ];
+  return {
+    id: "agreement",
+    title: `${text("agreementHeading", lang)}: ${comparison.raters[0]} / ${comparison.raters[1]}`,
+    header: [
+      text("indicator", lang),
+      text("pairs", lang),
+      text("exactAgreement", lang),
+      text("withinOne", lang),
+      text("kappa", lang),
+      text("reading", lang),
+    ],
+    rows: [
+      ...comparison.indicators.map((i) =>
+        row(method.indicators.find((x) => x.id === i.indicator)!.short[lang], i.agreement)
+      ),
+      row(label("category", lang), comparison.category),
+    ],
+    formats: { 2: "share", 3: "share", 4: "decimal" },
+  };
+}
