@@ -1,5 +1,3 @@
-import type { MergedCover } from "../rubric";
-
 /** An Excel error as read from a file (ExcelJS) or the custom-functions runtime. */
 export interface CellError {
   readonly error: string;
@@ -7,10 +5,9 @@ export interface CellError {
 
 /**
  * A cell's value, whatever the source: Office.js, an .xlsx or a CSV. Office.js gives errors as
- * their code strings ("#N/A"); files give CellError. The rubric reads both. A score cell covered
- * by merged cells is read as MergedCover (sheets/merges.ts), never as the area's value.
+ * their code strings ("#N/A"); files give CellError. The rubric reads both.
  */
-export type CellValue = string | number | boolean | Date | CellError | MergedCover | null;
+export type CellValue = string | number | boolean | Date | CellError | null;
 
 /**
  * A rectangle of cell values and where it sits on the worksheet, so that every problem can name
@@ -91,7 +88,6 @@ export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  // A score cell under a merged area holds nothing of its own.
-  if (typeof value === "object") return "merged" in value ? "" : value.error;
+  if (typeof value === "object") return value.error;
   return String(value);
 }

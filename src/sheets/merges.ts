@@ -1,3 +1,4 @@
+import type { MergedCover } from "../rubric";
 import { cellAddress, type CellArea, type CellGrid, type CellValue } from "./cells";
 
 /** A merged area that covers a cell other than its top-left one, where its value is kept. */
@@ -77,12 +78,12 @@ export function rowWithMerges(
   r: number,
   covers: readonly MergeCover[],
   roles: ReadonlyMap<number, MergeRole>
-): readonly CellValue[] {
+): readonly (CellValue | MergedCover)[] {
   if (covers.length === 0) return row;
   // Wide enough for the row's cells and every mapped column; areas beyond both change nothing.
   let width = row.length;
   for (const c of roles.keys()) width = Math.max(width, c + 1);
-  const out: CellValue[] = Array.from({ length: width }, (_, c) => row[c] ?? null);
+  const out: (CellValue | MergedCover)[] = Array.from({ length: width }, (_, c) => row[c] ?? null);
   for (const { area, address, master } of covers) {
     for (let c = area.left; c <= area.right && c < width; c++) {
       if (r === area.top && c === area.left) continue;

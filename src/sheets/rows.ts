@@ -1,4 +1,4 @@
-import { indicatorIds, isMergedCover, type IndicatorId } from "../rubric";
+import { indicatorIds, isMergedCover, type IndicatorId, type MergedCover } from "../rubric";
 import { cellAddress, cellText, isBlank, type CellGrid, type CellValue } from "./cells";
 import type { FieldId } from "./fields";
 import { detectHeader, HEADER_SEARCH_ROWS } from "./headerDetection";
@@ -12,10 +12,13 @@ import {
 } from "./headers";
 import { fillMerged, mergesByRow, rowWithMerges, type MergeRole } from "./merges";
 
+/** A cell of a row as read: its value, or a MergedCover for a score cell under a merged area. */
+export type ReadValue = CellValue | MergedCover;
+
 export interface IndicatorCell {
   /** A1 address on the worksheet, e.g. "F7". */
   readonly address: string;
-  readonly value: CellValue;
+  readonly value: ReadValue;
 }
 
 /** One LSG's row as the user wrote it: identity as text, indicator cells untouched for the rubric. */
@@ -33,7 +36,7 @@ export interface LsgRow {
   readonly notes: Readonly<Record<IndicatorId, string | null>>;
   readonly cells: Readonly<Record<IndicatorId, IndicatorCell>>;
   /** The total the user typed, where the table has a total column, to check against the scores. */
-  readonly userTotal: IndicatorCell | null;
+  readonly userTotal: { readonly address: string; readonly value: CellValue } | null;
   /** Fields taken from the row above because the cell was blank (oblast, district). */
   readonly filledDown: readonly FieldId[];
 }
@@ -90,12 +93,22 @@ function isTotalText(text: string): boolean {
 // row it spans. Scores, typed totals and categories, evidence and notes are not among them.
 const MERGED_LABELS: readonly FieldId[] = ["oblast", "district", "round", "lsg", "soate", "rater"];
 
-function isUntyped(value: CellValue | undefined): boolean {
+function isUntyped(value: ReadValue | undefined): boolean {
   return isBlank(value) || isMergedCover(value);
 }
 
-function textOrNull(value: CellValue | undefined): string | null {
-  const text = cellText(value);
+/** A label or total cell's value (only score cells are ever read as MergedCover). */
+function cellValueOf(value: ReadValue | undefined): CellValue {
+  return value === undefined || isMergedCover(value) ? null : value;
+}
+
+/** A cell's text; a score cell under a merged area holds nothing of its own. */
+function textOf(value: ReadValue | undefined): string {
+  return isMergedCover(value) ? "" : cellText(value);
+}
+
+function textOrNull(value: ReadValue | undefined): string | null {
+  const text = textOf(value);
   return text === "" ? null : text;
 }
 
@@ -144,9 +157,9 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
       const c = column(field);
       return c === undefined ? undefined : cells[c];
     };
-    const firstText = cells.map(cellText).find((t) => t !== "") ?? "";
+    const firstText = cells.map(textOf).find((t) => t !== "") ?? "";
     const identity =
-      [at("lsg"), at("district"), at("oblast"), cells[0]].map(cellText).find((t) => t !== "") ?? "";
+      [at("lsg"), at("district"), at("oblast"), cells[0]].map(textOf).find((t) => t !== "") ?? "";
     if (isTotalText(identity)) {
       skipped.push({ row: sheetRow, reason: "total", text: identity });
       continue;
@@ -196,7 +209,7 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
           ? null
           : {
               address: cellAddress(sheetRow, grid.firstColumn + column("total")!),
-              value: at("total") ?? null,
+              value: cellValueOf(at("total")),
             },
       filledDown,
     });
