@@ -3,6 +3,7 @@ import { decodeCsv, parseCsv } from "../files/csv";
 import { mergedAreas, plainCellValue, worksheetRows } from "../files/xlsx";
 import { WorkbookModel, type SheetModel } from "../fake-excel";
 import type { CellValue } from "../sheets";
+import { asLiteral, neverFormula } from "../excel/text";
 
 function typed(value: CellValue): unknown {
   if (value === null) return "";
@@ -27,9 +28,7 @@ export function workbookFromCsv(bytes: Uint8Array, name: string): WorkbookModel 
   // A value typed with a leading apostrophe stays text, as in Excel; CSV text is data, not formulas.
   fill(
     sheet,
-    parseCsv(decodeCsv(bytes).text).values.map((row) =>
-      row.map((v) => (typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : typed(v)))
-    )
+    parseCsv(decodeCsv(bytes).text).values.map((row) => row.map((v) => neverFormula(typed(v))))
   );
   return model;
 }
@@ -45,8 +44,9 @@ export async function workbookFromXlsx(buffer: ArrayBuffer): Promise<WorkbookMod
     const rows = worksheetRows(worksheet, (value) => {
       if (value && typeof value === "object" && "formula" in value && value.formula)
         return `=${value.formula}`;
+      // A text cell of the file is text: "007" or "1/2" stay as they were, as in Excel.
       const plain = typed(plainCellValue(value));
-      return typeof plain === "string" && /^[=+\-@]/.test(plain) ? `'${plain}` : plain;
+      return typeof plain === "string" ? asLiteral(plain) : plain;
     });
     fill(sheet, rows);
     // ExcelJS repeats a merged area's value in every cell; Excel keeps it in the top-left one only.

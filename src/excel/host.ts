@@ -6,7 +6,7 @@ import type { Capabilities } from "./capabilities";
 import { officeDisplayLanguage } from "./displayLanguage";
 import {
   candidateTargets,
-  isOurHeader,
+  isOurHeaderRow,
   occupiedCells,
   outputState,
   targetRange,
@@ -15,12 +15,12 @@ import {
 } from "./results";
 import type { ExcelRun } from "./run";
 import { readSheetGrid, readSource, type SourceData } from "./source";
-import { parseState, STATE_KEY, type StoredState } from "./state";
+import { loadState, queueStateChange, storedState, type StoredState } from "./state";
 import { CHART_PREFIX, summarySheetName, uniqueSheetName, writeSummary } from "./summary";
 import { columnLetter } from "./text";
 import { writeReconcile } from "./reconcile";
 import { writeScorecards } from "./scorecards";
-import { text } from "../report";
+import { resultHeaders, text } from "../report";
 
 export interface ApplyRequest {
   readonly source: SourceData;
@@ -70,14 +70,12 @@ export interface WorkbookHost {
   selectCell(sheetId: string, address: string): Promise<void>;
 }
 
-/** Reads the stored state, changes it, and stores it again (as JSON: unset fields disappear). */
+/** Reads the stored state, changes it, and stores it again, in one run of its own. */
 function updateState(run: ExcelRun, change: (state: StoredState) => StoredState): Promise<void> {
   return run(async (context) => {
-    const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-    setting.load("value");
+    const setting = loadState(context);
     await context.sync();
-    const state = (setting.isNullObject ? null : parseState(setting.value)) ?? { version: 1 };
-    context.workbook.settings.add(STATE_KEY, JSON.parse(JSON.stringify(change(state))));
+    queueStateChange(context, setting, change);
     await context.sync();
   });
 }
@@ -102,15 +100,15 @@ export function createWorkbookHost(
     saveMethod: (method) =>
       updateState(run, (state) => ({ ...state, method: method ?? undefined })),
 
-    makeScorecards: (source, report, lang) =>
+    // The stored state is read here, never taken from the source read when the pane loaded.
+    makeScorecards: (_source, report, lang) =>
       run(async (context) => {
         const workbook = context.workbook;
         const sheets = workbook.worksheets;
         sheets.load("items/name,items/id");
-        const setting = workbook.settings.getItemOrNullObject(STATE_KEY);
-        setting.load("value");
+        const setting = loadState(context);
         await context.sync();
-        const state = setting.isNullObject ? null : parseState(setting.value);
+        const state = storedState(setting);
         const existing = sheets.items.find((s) => s.id === state?.scorecardsSheetId);
         const sheet =
           existing ??
@@ -123,13 +121,13 @@ export function createWorkbookHost(
         if (existing) sheet.getRange().clear("All");
         sheet.load("name,id");
         const cards = await writeScorecards(context, sheet, report, lang);
+        // The state as it is now (choices may have been saved meanwhile), read with this sync.
+        const fresh = loadState(context);
         await context.sync();
-        const next: StoredState = {
-          ...(state ?? source.state ?? { version: 1 }),
-          version: 1,
+        queueStateChange(context, fresh, (current) => ({
+          ...current,
           scorecardsSheetId: sheet.id,
-        };
-        workbook.settings.add(STATE_KEY, next);
+        }));
         await context.sync();
         return { sheet: sheet.name, cards };
       }),
@@ -159,17 +157,26 @@ export function createWorkbookHost(
         oldSummary?.load("name");
         const sheets = workbook.worksheets;
         sheets.load("items/name");
+        const stateBefore = loadState(context);
         await context.sync();
 
-        const ours = previousRange !== null && previousRange.formulas[0].every(isOurHeader);
+        const ours =
+          previousRange !== null &&
+          isOurHeaderRow(previousRange.formulas[0], source.state?.output?.headers);
         const target = ours ? previous! : fresh;
         if (!ours && freshRange) {
           const occupied = occupiedCells(target, freshRange.formulas, false);
           if (occupied.count > 0 && !request.overwrite) return { kind: "needs-consent", occupied };
         }
 
+        // Where the results go is stored with the first of them: should Excel stop the run later
+        // (a protected workbook, a co-author, a sheet deleted), Apply again finds and finishes them.
+        queueStateChange(context, stateBefore, (current) => ({
+          ...current,
+          output: outputState(source, target, mode, resultHeaders(lang)),
+        }));
         // Round trips 2…: the result columns, in payload-sized chunks.
-        await writeResults(context, sheet, source, report, target, {
+        const headers = await writeResults(context, sheet, source, report, target, {
           mode,
           lang,
           capabilities,
@@ -211,17 +218,17 @@ export function createWorkbookHost(
           ]);
           reconcile.load("id");
         }
+        // The state as it is now, read with this sync: choices saved since the pane loaded stay.
+        const setting = loadState(context);
         await context.sync();
 
-        const state: StoredState = {
-          ...(source.state ?? { version: 1 }),
-          version: 1,
-          output: outputState(source, target, mode),
+        queueStateChange(context, setting, (current) => ({
+          ...current,
+          output: outputState(source, target, mode, headers),
           summarySheetId: summary.id,
-          reconcileSheetId: reconcile ? reconcile.id : source.state?.reconcileSheetId,
+          reconcileSheetId: reconcile ? reconcile.id : current.reconcileSheetId,
           language: lang,
-        };
-        workbook.settings.add(STATE_KEY, state);
+        }));
         await context.sync();
         request.onProgress?.(1, 1);
         return {

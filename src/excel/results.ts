@@ -5,7 +5,7 @@ import type { Capabilities } from "./capabilities";
 import { chunkRows } from "./payload";
 import type { SourceData } from "./source";
 import type { StoredState } from "./state";
-import { columnLetter } from "./text";
+import { asLiteral, columnLetter } from "./text";
 
 /** Where the result columns go, decided before anything is written. */
 export interface ResultTarget {
@@ -97,7 +97,8 @@ export function targetRange(sheet: Excel.Worksheet, target: ResultTarget): Excel
 
 /**
  * Queues the result columns: headers, values or formulas in payload-sized chunks (one sync each),
- * and the category colours. Calculation is suspended during each chunk.
+ * and the category colours. Calculation is suspended during each chunk and restored on the written
+ * cells with the next sync. Returns the headers as Excel kept them.
  */
 export async function writeResults(
   context: Excel.RequestContext,
@@ -111,7 +112,7 @@ export async function writeResults(
     capabilities: Capabilities;
     onChunk?: (done: number, total: number) => void;
   }
-): Promise<void> {
+): Promise<readonly string[]> {
   const mapping = report.source.mapping;
   const indicatorColumns = {} as Record<IndicatorId, string>;
   for (const id of indicatorIds(report.table.method)) {
@@ -126,24 +127,34 @@ export async function writeResults(
     totalColumn: columnLetter(target.columns[0]),
   });
 
-  if (target.addTableColumns && source.tableName) {
-    const table = context.workbook.tables.getItem(source.tableName);
-    for (const header of plan.headers) table.columns.add(undefined, undefined, header);
-  }
   const header = sheet.getRangeByIndexes(target.headerRow - 1, target.columns[0], 1, 3);
-  header.values = [[...plan.headers]];
+  if (target.addTableColumns && source.tableName) {
+    // Excel names each new column; a name the table already has comes back renamed ("Category2").
+    const table = context.workbook.tables.getItem(source.tableName);
+    for (const name of plan.headers) table.columns.add(undefined, undefined, name);
+  } else {
+    header.values = [[...plan.headers]];
+  }
   header.format.font.bold = true;
+  // The headers as Excel kept them, read with the first chunk: how the next run knows its columns.
+  header.load("values");
 
-  const chunks = chunkRows(plan.rows);
+  const values = options.mode === "values";
+  const chunks = chunkRows(
+    values ? plan.rows.map((r) => r.map(asLiteral)) : plan.rows.map((r) => [...r])
+  );
   let row = target.firstRow;
+  let suspended = false;
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
     if (chunk.length > 0) {
-      if (options.capabilities.conditionalFormats)
+      if (options.capabilities.conditionalFormats) {
         context.workbook.application.suspendApiCalculationUntilNextSync();
+        suspended = true;
+      }
       const range = sheet.getRangeByIndexes(row - 1, target.columns[0], chunk.length, 3);
-      if (options.mode === "formulas") range.formulas = chunk.map((r) => [...r]);
-      else range.values = chunk.map((r) => [...r]);
+      if (values) range.values = chunk;
+      else range.formulas = chunk;
       row += chunk.length;
     }
     // One round trip per payload-sized chunk; ordinary tables need one.
@@ -151,6 +162,15 @@ export async function writeResults(
     await context.sync();
     options.onChunk?.(i + 1, chunks.length);
   }
+  const headers = header.values[0].map(String);
+
+  // Suspended calculation is ours to restore (learn.microsoft.com: Application.
+  // suspendApiCalculationUntilNextSync): the formulas just written, the category one reading the
+  // total, are calculated with the next round trip, before anything reads them.
+  if (suspended && plan.rows.length > 0)
+    sheet
+      .getRangeByIndexes(target.firstRow - 1, target.columns[0], plan.rows.length, 3)
+      .calculate();
 
   if (plan.rows.length > 0) {
     const categories = sheet.getRangeByIndexes(
@@ -175,13 +195,15 @@ export async function writeResults(
       }
     }
   }
+  return headers;
 }
 
 /** The output part of the stored state after a run. */
 export function outputState(
   source: SourceData,
   target: ResultTarget,
-  mode: OutputMode
+  mode: OutputMode,
+  headers: readonly string[]
 ): NonNullable<StoredState["output"]> {
   return {
     sheetId: source.sheetId,
@@ -190,5 +212,21 @@ export function outputState(
     headerRow: target.headerRow,
     lastRow: target.lastRow,
     mode,
+    headers,
   };
+}
+
+/**
+ * Whether the cells where the last run wrote still carry its headers: one of ours in any language,
+ * or the very name Excel gave it last time (in a table, "Category2" when "Category" was taken).
+ */
+export function isOurHeaderRow(
+  cells: readonly unknown[],
+  stored: readonly string[] | undefined
+): boolean {
+  const same = (a: unknown, b: string | undefined) =>
+    typeof a === "string" && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+  return (
+    cells.length === 3 && cells.every((cell, i) => isOurHeader(cell) || same(cell, stored?.[i]))
+  );
 }

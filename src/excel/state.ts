@@ -1,3 +1,4 @@
+/* global Excel */
 import type { Language } from "../rubric";
 import type { OutputMode } from "../report";
 import type { FieldId } from "../sheets";
@@ -21,6 +22,8 @@ export interface StoredState {
     /** Last sheet row written. */
     readonly lastRow: number;
     readonly mode: OutputMode;
+    /** The three headers as Excel kept them: a table renames a name it has already ("Category2"). */
+    readonly headers?: readonly string[];
   };
   readonly summarySheetId?: string;
   /** The printable scorecards sheet. */
@@ -45,4 +48,30 @@ function safeJson(text: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** Queues a read of the stored state; read it with `storedState` after the next sync. */
+export function loadState(context: Excel.RequestContext): Excel.Setting {
+  const setting = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+  setting.load("value");
+  return setting;
+}
+
+export function storedState(setting: Excel.Setting): StoredState | null {
+  return setting.isNullObject ? null : parseState(setting.value);
+}
+
+/**
+ * The one way the add-in stores its state: the setting as read in this same batch (never a copy
+ * from when the pane loaded, which would wipe choices saved since), changed, and queued for storing
+ * with the next sync (as JSON: unset fields disappear).
+ */
+export function queueStateChange(
+  context: Excel.RequestContext,
+  setting: Excel.Setting,
+  change: (state: StoredState) => StoredState
+): StoredState {
+  const next = change(storedState(setting) ?? { version: 1 });
+  context.workbook.settings.add(STATE_KEY, JSON.parse(JSON.stringify(next)));
+  return next;
 }

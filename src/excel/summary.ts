@@ -5,6 +5,7 @@ import {
   type AssessmentReport,
   type LayoutArea,
   type ReportTable,
+  type SummaryLayout,
 } from "../report";
 import type { Language } from "../rubric";
 import { chunkRows } from "./payload";
@@ -30,6 +31,22 @@ export function summarySheetName(lang: Language, taken: readonly string[]): stri
 }
 
 /**
+ * The layout's cells with each chart's category labels (its first column below the header) as
+ * text: Excel takes a first column of numbers, such as rounds 2019 and 2023, as one more data
+ * series instead of the categories (see WorkbookModel.chartSeries in the in-memory Excel).
+ */
+function chartLabelsAsText(layout: SummaryLayout): (string | number | null)[][] {
+  const rows = layout.cells.map((row) => [...row]);
+  for (const { source } of layout.charts) {
+    for (let r = source.top + 1; r <= source.bottom; r++) {
+      const label = rows[r][source.left];
+      if (typeof label === "number") rows[r][source.left] = String(label);
+    }
+  }
+  return rows;
+}
+
+/**
  * Queues the summary sheet's contents on an emptied sheet: tables, formats and native charts bound
  * to the table ranges, so users can restyle them and they follow the numbers. Large contents are
  * written in payload-sized chunks.
@@ -43,7 +60,7 @@ export async function writeSummary(
   extraTables: readonly ReportTable[] = []
 ): Promise<number> {
   const layout = summaryLayout(report, lang, extraTables);
-  const rows = layout.cells.map((row) => row.map(asLiteral));
+  const rows = chartLabelsAsText(layout).map((row) => row.map(asLiteral));
   let top = 0;
   const chunks = chunkRows(rows);
   for (let i = 0; i < chunks.length; i++) {

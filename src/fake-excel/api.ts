@@ -260,6 +260,10 @@ export class FakeRange extends ClientObject<RangeTarget> {
       t.sheet.merges.push(t.area);
     });
   }
+  /** Calculates the range's formulas (learn.microsoft.com: Excel.Range.calculate, ExcelApi 1.6). */
+  calculate(): void {
+    this.change({ call: "calculate" }, (t) => t.sheet.calculate(t.area));
+  }
 
   /** Tables that intersect this range (or lie inside it when fullyContained). */
   getTables(fullyContained = false): FakeTableCollection {
@@ -1152,7 +1156,10 @@ export class FakeSettingCollection {
 export class FakeWorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    calculate(calculationType: string): void;
+  };
   constructor(
     private readonly queue: OperationQueue,
     private readonly model: WorkbookModel
@@ -1160,10 +1167,25 @@ export class FakeWorkbookApi {
     this.worksheets = new FakeWorksheetCollection(queue, model);
     this.settings = new FakeSettingCollection(queue, model);
     this.application = {
+      // Formulas written from here to the end of this sync stay uncalculated until the add-in
+      // recalculates (learn.microsoft.com: Excel.Application.suspendApiCalculationUntilNextSync,
+      // "it is the developer's responsibility to re-calc the workbook"); see Cell.stale.
       suspendApiCalculationUntilNextSync: () =>
         queue.enqueue({
           request: { call: "suspendApiCalculationUntilNextSync" },
-          run: () => void queue.metrics.calculationSuspended++,
+          run: () => {
+            queue.metrics.calculationSuspended++;
+            model.calculationSuspended = true;
+          },
+        }),
+      // Recalculates every open workbook (learn.microsoft.com: Excel.Application.calculate).
+      calculate: (calculationType: string) =>
+        queue.enqueue({
+          request: { call: "calculate", calculationType },
+          run: () => {
+            for (const sheet of model.sheets)
+              sheet.calculate({ top: 0, left: 0, bottom: 1_048_575, right: 16_383 });
+          },
         }),
     };
   }
@@ -1204,7 +1226,10 @@ export class FakeRequestContext {
     limit: number,
     private readonly options: FakeRunOptions = {}
   ) {
-    this.queue = new OperationQueue(metrics, limit, () => model.changed());
+    this.queue = new OperationQueue(metrics, limit, () => {
+      model.calculationSuspended = false;
+      model.changed();
+    });
     this.workbook = new FakeWorkbookApi(this.queue, model);
   }
   async sync(): Promise<void> {

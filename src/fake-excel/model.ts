@@ -1,5 +1,6 @@
 import { columns, contains, formatArea, intersects, rows, type Area } from "./address";
 import { FakeOfficeError } from "./errors";
+import { typeInto } from "./typing";
 
 // The workbook itself: the data that Office.js calls read and change. Tests and the demo host
 // set it up and inspect it directly; the add-in reaches it only through the API in ./api.
@@ -15,6 +16,13 @@ export interface Cell {
   bold?: boolean;
   fontColor?: string;
   wrap?: boolean;
+  /**
+   * A formula written while calculation was suspended (Application.suspendApiCalculationUntilNextSync,
+   * learn.microsoft.com: "Once set, it is the developer's responsibility to re-calc the workbook"):
+   * it shows `staleValue`, what the cell showed before, until Range.calculate or Application.calculate.
+   */
+  stale?: boolean;
+  staleValue?: Scalar;
 }
 
 export interface TableModel {
@@ -62,7 +70,10 @@ export type FormulaEngine = (
 ) => Scalar | null;
 
 /** What Excel stores when a value is set through Range.values or typed: as the user would type it. */
-export function parseInput(input: unknown): Cell | "unchanged" | "empty" {
+export function parseInput(
+  input: unknown,
+  numberFormat?: string
+): (Cell & { typedFormat?: string }) | "unchanged" | "empty" {
   if (input === null || input === undefined) return "unchanged";
   if (typeof input === "number") {
     if (!Number.isFinite(input))
@@ -73,13 +84,10 @@ export function parseInput(input: unknown): Cell | "unchanged" | "empty" {
   if (typeof input !== "string")
     throw new FakeOfficeError("InvalidArgument", `Cannot store a ${typeof input}`);
   if (input === "") return "empty";
-  // A leading apostrophe stores the rest as text, as when typing.
-  if (input.startsWith("'")) return { value: input.slice(1) };
-  if (input.startsWith("=") && input.length > 1) return { value: null, formula: input };
-  const trimmed = input.trim();
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return { value: Number(trimmed) };
-  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
-  return { value: input };
+  const typed = typeInto(input, numberFormat);
+  if (typed.kind === "formula") return { value: null, formula: typed.formula };
+  if (typed.kind === "text") return { value: typed.value };
+  return { value: typed.value, typedFormat: typed.numberFormat };
 }
 
 export class SheetModel {
@@ -136,6 +144,7 @@ export class SheetModel {
   /** The value a formula cell shows: evaluated by the engine when there is one. */
   valueAt(row: number, column: number): Scalar {
     const cell = this.cell(row, column);
+    if (cell?.stale) return cell.staleValue ?? "";
     // With an engine, every cell asks it: a spilled result fills cells that hold no formula.
     if (
       this.workbook.formulaEngine &&
@@ -190,17 +199,40 @@ export class SheetModel {
     }
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
-        const parsed = parseInput(at(r, c));
+        const parsed = parseInput(at(r, c), this.cell(r, c)?.numberFormat);
         if (parsed === "unchanged") continue;
+        const before = parsed !== "empty" && parsed.formula ? this.valueAt(r, c) : "";
         const cell = this.ensure(r, c);
         delete cell.formula;
+        delete cell.stale;
+        delete cell.staleValue;
         if (parsed === "empty") cell.value = null;
-        else
-          Object.assign(
-            cell,
-            { value: parsed.value },
-            parsed.formula ? { formula: parsed.formula } : {}
-          );
+        else {
+          cell.value = parsed.value;
+          if (parsed.formula) cell.formula = parsed.formula;
+          // Excel gives a typed date or percentage a matching format when the cell has none.
+          if (parsed.typedFormat && (cell.numberFormat ?? "General") === "General")
+            cell.numberFormat = parsed.typedFormat;
+          if (parsed.formula && this.workbook.calculationSuspended) {
+            cell.stale = true;
+            cell.staleValue = before;
+          }
+        }
+      }
+    }
+    this.workbook.renameTableHeaders(this, area);
+  }
+
+  /** Range.calculate / Application.calculate: stale formulas in the area show their results again. */
+  calculate(area: Area): void {
+    for (let r = area.top; r <= Math.min(area.bottom, this.cells.length - 1); r++) {
+      const line = this.cells[r];
+      for (let c = area.left; c <= Math.min(area.right, (line?.length ?? 0) - 1); c++) {
+        const cell = line?.[c];
+        if (cell?.stale) {
+          delete cell.stale;
+          delete cell.staleValue;
+        }
       }
     }
   }
@@ -278,7 +310,8 @@ export class WorkbookModel {
   isProtected = false;
   private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
   formulaEngine: FormulaEngine | null = null;
-  calculationSuspensions = 0;
+  /** Set by suspendApiCalculationUntilNextSync for the rest of that sync. */
+  calculationSuspended = false;
   /** Bumped on every change that a view or a formula engine must follow. */
   version = 0;
   private readonly listeners = new Set<() => void>();
@@ -376,21 +409,78 @@ export class WorkbookModel {
     }
     const table: TableModel = { id: this.newId("table"), name: tableName, sheetId: sheet.id, area };
     this.tables.push(table);
+    this.renameTableHeaders(sheet, { ...area, bottom: area.top });
     return table;
   }
 
-  /** A chart's series as Excel draws them: first row names, first column categories. */
+  /**
+   * Table column names are unique (case-insensitively) and never blank: a header written equal to
+   * another column's gets the lowest free number appended ("Category" → "Category2"), a blank one
+   * becomes "ColumnN", and headers are text. This follows Excel's tables (support.microsoft.com,
+   * "Overview of Excel tables" / "Turn Excel table headers on or off": "column headers … must be
+   * unique"; Barresse & Jones, "Excel Tables": "When you enter a header value that is the same as
+   * another header in the same Table, Excel appends a number"), and TableColumnCollection.add with
+   * a name already used (learn.microsoft.com: Excel.TableColumnCollection.add, `name`).
+   */
+  renameTableHeaders(sheet: SheetModel, written: Area): void {
+    for (const table of this.tables) {
+      const { area } = table;
+      if (table.sheetId !== sheet.id || written.top > area.top || written.bottom < area.top)
+        continue;
+      const header = (c: number) => sheet.cell(area.top, c);
+      for (
+        let c = Math.max(area.left, written.left);
+        c <= Math.min(area.right, written.right);
+        c++
+      ) {
+        const cell = header(c);
+        if (cell?.formula !== undefined) continue;
+        const raw = cell?.value;
+        const wanted = raw === null || raw === undefined || raw === "" ? "" : String(raw);
+        const taken = new Set<string>();
+        // Left to right: a written header yields to columns before it and to those not written.
+        for (let o = area.left; o <= area.right; o++)
+          if (o < c || (o > c && o > written.right))
+            taken.add(String(header(o)?.value ?? "").toLowerCase());
+        let name = wanted || `Column${c - area.left + 1}`;
+        for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted || "Column"}${n}`;
+        sheet.setFormat({ top: area.top, bottom: area.top, left: c, right: c }, (h) => {
+          h.value = name;
+        });
+      }
+    }
+  }
+
+  /**
+   * A chart's series as Excel draws them from its source range. Whether the first column (by
+   * columns; the first row by rows) holds category labels and the first row series names is
+   * guessed from the cells (learn.microsoft.com, SeriesCollection.Add: when not told, Office
+   * "attempts to determine the location of the category label from the contents of the first row or
+   * column"). Excel takes a first column of numbers (years such as 2019, 2023) as one more data
+   * series, unless the top-left cell is blank (Jon Peltier, "Prepare your data" and the "TLC"
+   * trick, peltiertech.com). The stricter reading modelled: labels only when the top-left cell is
+   * blank or every filled label cell is text; otherwise categories are 1, 2, 3… and series are
+   * named "Series1"….
+   */
   chartSeries(chart: ChartModel): ChartSeriesData[] {
     const sheet = this.sheetById(chart.sheetId)!;
     const values = sheet.values(chart.source);
     const byRows = chart.seriesBy === "Rows";
+    // grid[i] is one series candidate: its name cell first, then its values.
     const grid = byRows ? values : values[0].map((_, c) => values.map((line) => line[c]));
-    // grid[i] is one series candidate: name first, then values.
-    const categories = grid[0].slice(1);
-    return grid.slice(1).map((line) => ({
-      name: String(line[0] ?? ""),
+    const blankCorner = grid[0][0] === "";
+    const allText = (cells: readonly Scalar[]) =>
+      cells.every((v) => v === "" || typeof v === "string");
+    const hasLabels = blankCorner || allText(grid[0].slice(1));
+    const hasNames = blankCorner || allText(grid.slice(1).map((line) => line[0]));
+    const first = hasNames ? 1 : 0;
+    const lines = hasLabels ? grid.slice(1) : grid;
+    const length = grid[0].length - first;
+    const categories = hasLabels ? grid[0].slice(first) : Array.from({ length }, (_, i) => i + 1);
+    return lines.map((line, i) => ({
+      name: hasNames ? String(line[0] ?? "") : `Series${i + 1}`,
       categories,
-      values: line.slice(1).map((v) => (v === "" ? null : v)),
+      values: line.slice(first).map((v) => (v === "" ? null : v)),
     }));
   }
 }

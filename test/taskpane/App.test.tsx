@@ -248,7 +248,7 @@ describe("two raters in the pane", () => {
     expect(reconcile.values({ top: 0, left: 0, bottom: 1, right: 11 })[1]).toEqual([
       "Кереге-Ташский АО",
       "Ак-Суйский район",
-      2019,
+      "2019", // the round as the report names it, written as text (Excel would have parsed it)
       "Documents",
       "documents",
       "Айгүл",
