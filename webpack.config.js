@@ -1,4 +1,5 @@
 /* eslint-disable no-undef */
+const crypto = require("crypto");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -59,6 +60,85 @@ const typescriptRule = {
   use: { loader: "ts-loader", options: { compilerOptions: { module: "esnext", noEmit: false } } },
 };
 
+// What each page may load: its own origin, and Microsoft's office.js host for the pane. Fluent UI
+// (griffel) inserts <style> elements at run time, hence the pane's 'unsafe-inline' for styles only;
+// scripts never run inline (the browser check is a file of its own) and nothing is evaluated from
+// strings. office.js's own extra scripts come from the same host; Excel on the web's excel-web-16.00.js
+// sets inline styles (OfficeDev/office-js #1687). Microsoft publishes no list (OfficeDev/office-js
+// #1005; users there also allow ajax.aspnetcdn.com and Office's telemetry host: we do not).
+const officeJsHost = "https://appsforoffice.microsoft.com";
+const PAGE_POLICIES = {
+  pane: {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", officeJsHost],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'none'"],
+  },
+  // The help page: its one inline <style>, allowed by its hash; nothing else but its own images.
+  help: {
+    "default-src": ["'none'"],
+    "style-src": [],
+    "img-src": ["'self'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+  },
+};
+
+function inlineHashes(html, tag) {
+  const inline = new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, "gi");
+  return [...html.matchAll(inline)].map(
+    (m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`
+  );
+}
+
+/** The page with a Content-Security-Policy meta tag right after <meta charset>, before any script or style. */
+function withContentSecurityPolicy(html, policy) {
+  const directives = { ...policy };
+  const scripts = inlineHashes(html, "script");
+  if (scripts.length > 0)
+    directives["script-src"] = [...(directives["script-src"] ?? []), ...scripts];
+  if (!(directives["style-src"] ?? []).includes("'unsafe-inline'"))
+    directives["style-src"] = [...(directives["style-src"] ?? []), ...inlineHashes(html, "style")];
+  const content = Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(" "))
+    .join("; ");
+  const charset = /<meta charset=[^>]*>/i;
+  if (!charset.test(html)) throw new Error("a page without <meta charset> cannot carry the policy");
+  return html.replace(
+    charset,
+    (tag) => `${tag}<meta http-equiv="Content-Security-Policy" content="${content}">`
+  );
+}
+
+/** Adds the policy to the named pages once they are final (after HtmlWebpackPlugin and minifying). */
+class ContentSecurityPolicyPlugin {
+  constructor(pages) {
+    this.pages = pages;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ContentSecurityPolicy", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ContentSecurityPolicy", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          for (const [file, policy] of Object.entries(this.pages)) {
+            const asset = compilation.getAsset(file);
+            if (!asset) continue;
+            const html = withContentSecurityPolicy(
+              asset.source.source().toString(),
+              PAGE_POLICIES[policy]
+            );
+            compilation.updateAsset(file, new sources.RawSource(html));
+          }
+        }
+      );
+    });
+  }
+}
+
 // The custom functions run where the task pane may not: on Windows without WebView2, an add-in with
 // a <Runtimes> element runs in Internet Explorer 11 (learn.microsoft.com/javascript/api/manifest/runtimes).
 // So the functions entry and everything it imports are built in their own layer, as ES5.
@@ -84,6 +164,7 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       functions: { import: "./src/functions/functions.ts", layer: "es5" },
+      browserCheck: { import: "./src/taskpane/browserCheck.ts", layer: "es5" },
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
@@ -118,9 +199,12 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: the task pane page also loads the custom functions.
-        chunks: ["functions", "taskpane"],
+        // Shared runtime: the task pane page also loads the custom functions. The ES5 browser check
+        // first, so that it sees the pane's bundle fail to parse.
+        chunks: ["browserCheck", "functions", "taskpane"],
+        chunksSortMode: "manual",
       }),
+      new ContentSecurityPolicyPlugin({ "taskpane.html": "pane", "help.html": "help" }),
       {
         // functions.json as Excel needs it: the error flag the generator cannot emit, then (production)
         // the @helpurl links pointed at the production host.
@@ -159,3 +243,4 @@ module.exports = async (env, options) => {
 
 module.exports.typescriptRule = typescriptRule;
 module.exports.withErrorInputs = withErrorInputs;
+module.exports.ContentSecurityPolicyPlugin = ContentSecurityPolicyPlugin;

@@ -5,7 +5,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { typescriptRule } = require("./webpack.config.js");
+const { ContentSecurityPolicyPlugin, typescriptRule } = require("./webpack.config.js");
 
 module.exports = (_env, options) => ({
   mode: options.mode ?? "production",
@@ -27,6 +27,7 @@ module.exports = (_env, options) => ({
         // Copied byte for byte: `minimized` keeps webpack from re-minifying the add-in's bundles.
         { from: "dist/taskpane.js", to: "taskpane.js", info: { minimized: true } },
         { from: "dist/functions.js", to: "functions.js", info: { minimized: true } },
+        { from: "dist/browserCheck.js", to: "browserCheck.js", info: { minimized: true } },
         { from: "dist/functions.json", to: "functions.json" },
         { from: "assets/sample-lsg-assessments.xlsx", to: "sample-lsg-assessments.xlsx" },
         { from: "assets/example-ministry-sheet.xlsx", to: "example-ministry-sheet.xlsx" },
@@ -39,6 +40,13 @@ module.exports = (_env, options) => ({
       inject: false,
     }),
     // The add-in's own task pane page, with the demo's stand-ins for Office instead of office.js.
-    new HtmlWebpackPlugin({ filename: "pane.html", template: "./src/taskpane/taskpane.html", inject: false, demo: true }),
+    new HtmlWebpackPlugin({
+      filename: "pane.html",
+      template: "./src/taskpane/taskpane.html",
+      inject: false,
+      demo: true,
+    }),
+    // The pane's page under the add-in's own policy, so the demo shows the pane works within it.
+    new ContentSecurityPolicyPlugin({ "pane.html": "pane" }),
   ],
 });
