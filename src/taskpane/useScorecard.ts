@@ -16,6 +16,7 @@ import { MappingError, type CellGrid, type ColumnChoice, type FieldId } from "..
 import type { ApplyOutcome, WorkbookHost } from "../excel/host";
 import type { Occupied } from "../excel/results";
 import type { SourceData } from "../excel/source";
+import { paneError, type PaneError } from "./excelStrings";
 import { savedLanguage, saveLanguage } from "./preferences";
 
 export type Phase = "loading" | "empty" | "ready" | "applying";
@@ -41,7 +42,7 @@ export interface Scorecard {
   readonly progress: number | null;
   readonly consent: Occupied | null;
   readonly outcome: Extract<ApplyOutcome, { kind: "done" }> | null;
-  readonly error: string | null;
+  readonly error: PaneError | null;
   readonly method: Method;
   readonly evidenceCheck: boolean;
   setLanguage(lang: Language): void;
@@ -64,8 +65,9 @@ export interface Scorecard {
   select(address: string): void;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Excel's refusals the pane can explain become its own words (src/excel/errors.ts). */
+function message(error: unknown): PaneError {
+  return paneError(error);
 }
 
 /** The pane's state and actions: reads through the host, scores with the rubric, writes through the host. */
@@ -80,7 +82,7 @@ export function useScorecard(host: WorkbookHost): Scorecard {
   const [progress, setProgress] = useState<number | null>(null);
   const [consent, setConsent] = useState<Occupied | null>(null);
   const [outcome, setOutcome] = useState<Scorecard["outcome"]>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<PaneError | null>(null);
   const [method, setMethod] = useState<Method>(METHOD_2015);
   const [evidenceCheck, setEvidenceCheck] = useState(true);
   const [scorecardsMade, setScorecardsMade] = useState<Scorecard["scorecardsMade"]>(null);

@@ -9,6 +9,7 @@ import {
 import { LANGUAGES, isLanguage } from "../../rubric";
 import { missingFeatures } from "../../excel/capabilities";
 import type { WorkbookHost } from "../../excel/host";
+import { errorText } from "../excelStrings";
 import { LANGUAGE_NAMES, STRINGS } from "../strings";
 import { useScorecard } from "../useScorecard";
 import { ApplySection } from "./ApplySection";
@@ -54,7 +55,7 @@ export function App({ host }: { host: WorkbookHost }) {
             )}
             {scorecard.error && (
               <MessageBar intent="error" role="alert">
-                <MessageBarBody>{t.failed(scorecard.error)}</MessageBarBody>
+                <MessageBarBody>{errorText(scorecard.error, scorecard.lang)}</MessageBarBody>
               </MessageBar>
             )}
             <SourceSection scorecard={scorecard} t={t} />

@@ -1,6 +1,7 @@
-import { Button, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { Scorecard } from "../useScorecard";
 import type { Strings } from "../strings";
+import { EXCEL_STRINGS } from "../excelStrings";
 
 export function SourceSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
   const { source, analysis, phase } = scorecard;
@@ -20,6 +21,12 @@ export function SourceSection({ scorecard, t }: { scorecard: Scorecard; t: Strin
       <Text as="p" role="status">
         {description} {header}
       </Text>
+      {phase !== "loading" &&
+        source?.warnings.map((warning) => (
+          <MessageBar key={warning} intent="warning">
+            <MessageBarBody>{EXCEL_STRINGS[scorecard.lang].warning[warning]}</MessageBarBody>
+          </MessageBar>
+        ))}
       <Button
         onClick={() => void scorecard.refresh()}
         disabled={phase === "loading" || phase === "applying"}
