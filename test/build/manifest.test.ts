@@ -120,6 +120,18 @@ describe("manifest.xml", () => {
         expect(e.attrs["@DefaultValue"].length).toBeLessThanOrEqual(250);
   });
 
+  it("requires the sets README's support matrix is drawn from, and only those", () => {
+    const sets = all
+      .filter((e) => e.tag === "Set")
+      .map((e) => `${e.attrs["@Name"]} ${e.attrs["@MinVersion"]}`);
+    expect(sets.sort()).toEqual(["CustomFunctionsRuntime 1.2", "SharedRuntime 1.1"]);
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const support = readme.slice(readme.indexOf("**Where it runs.**"));
+    expect(support.split("\n\n")[0]).toContain(
+      "requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.2"
+    );
+  });
+
   it("asks only for the permission it needs to read and write the workbook", () => {
     expect(all.find((e) => e.tag === "Permissions")!.children).toEqual([
       { "#text": "ReadWriteDocument" },
