@@ -4,10 +4,11 @@
 
 const host = window.parent as unknown as {
   Office: unknown;
-  demo: { excel: { run: (batch: unknown) => Promise<unknown> } };
+  demo: { excel: { run: (...args: unknown[]) => Promise<unknown> } };
 };
 
 Object.assign(window, {
   Office: host.Office,
-  Excel: { run: (batch: unknown) => host.demo.excel.run(batch) },
+  // Excel.run(batch) and Excel.run(options, batch): the add-in passes delayForCellEdit.
+  Excel: { run: (...args: unknown[]) => host.demo.excel.run(...args) },
 });
