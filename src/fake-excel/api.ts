@@ -69,6 +69,25 @@ function assertBounded(area: Area): void {
     );
 }
 
+/**
+ * A cell holds at most 32,767 characters (Microsoft, "Excel specifications and limits",
+ * support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ * The Range.values and Range.formulas pages name no error for longer text; we fail the sync with
+ * InvalidArgument, and count the string as sent, a leading apostrophe included: the stricter
+ * reading, since Excel may count the apostrophe before storing it as the cell's prefix.
+ */
+function assertCellText(values: unknown): void {
+  const cells = Array.isArray(values) ? values.flat() : [values];
+  for (const value of cells) {
+    if (typeof value === "string" && value.length > MAX_CELL_TEXT)
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `Text of ${value.length} characters does not fit in a cell (at most ${MAX_CELL_TEXT}).`
+      );
+  }
+}
+const MAX_CELL_TEXT = 32_767;
+
 function map2d<T>(area: Area, f: (r: number, c: number) => T): T[][] {
   const out: T[][] = [];
   for (let r = area.top; r <= area.bottom; r++) {
@@ -140,6 +159,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
   set values(values: unknown) {
     this.change({ set: "values", values }, (t) => {
       assertBounded(t.area);
+      assertCellText(values);
       t.sheet.write(t.area, values);
     });
   }
@@ -149,6 +169,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
   set formulas(formulas: unknown) {
     this.change({ set: "formulas", formulas }, (t) => {
       assertBounded(t.area);
+      assertCellText(formulas);
       t.sheet.write(t.area, formulas);
     });
   }

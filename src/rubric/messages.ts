@@ -12,8 +12,23 @@ type Phrasebook = Record<ProblemKind, (value: string) => string> & {
   expected: (range: Range) => string;
 };
 
+/**
+ * Text cut after `keep` characters, with an ellipsis where it was cut (never inside a surrogate
+ * pair). Messages quote long values this way, and no written cell exceeds Excel's limit.
+ */
+export function shortened(text: string, keep: number): string {
+  if (text.length <= keep) return text;
+  const code = text.charCodeAt(keep - 1);
+  const end = code >= 0xd800 && code <= 0xdbff ? keep - 1 : keep;
+  return text.slice(0, end) + "\u2026";
+}
+
+/** A value is quoted in a message up to this many characters: enough to recognise it. */
+export const QUOTED_CHARACTERS = 100;
+
 function quoted(value: ScoreProblem["value"], open: string, close: string): string {
-  return typeof value === "string" ? `${open}${value}${close}` : String(value);
+  const text = shortened(String(value), QUOTED_CHARACTERS);
+  return typeof value === "string" ? `${open}${text}${close}` : text;
 }
 
 /** "E3:E4" → "E3": the cell that holds a merged area's value. */
@@ -76,7 +91,7 @@ export function describeValueProblem(
   // Error codes are shown bare (#DIV/0!), as Excel shows them; user text is quoted.
   const shown =
     problem.kind === "excel-error" || problem.kind === "disputed" || problem.kind === "merged"
-      ? String(problem.value)
+      ? shortened(String(problem.value), QUOTED_CHARACTERS)
       : quoted(problem.value, open, close);
   const what = phrases[problem.kind](shown);
   return `${subject}: ${what}; ${phrases.expected(range)}.`;

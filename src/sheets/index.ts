@@ -6,3 +6,4 @@ export * from "./headerDetection";
 export * from "./rows";
 export * from "./oblasts";
 export * from "./raterColumns";
+export * from "./cellLimit";
