@@ -218,7 +218,8 @@ export function outputState(
 
 /**
  * Whether the cells where the last run wrote still carry its headers: one of ours in any language,
- * or the very name Excel gave it last time (in a table, "Category2" when "Category" was taken).
+ * the very name Excel gave it last time, or ours with the number a table appends to a name it has
+ * already ("Category2" when "Category" was taken), should the run have stopped before storing it.
  */
 export function isOurHeaderRow(
   cells: readonly unknown[],
@@ -226,7 +227,9 @@ export function isOurHeaderRow(
 ): boolean {
   const same = (a: unknown, b: string | undefined) =>
     typeof a === "string" && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+  const renamed = (a: unknown) => typeof a === "string" && isOurHeader(a.replace(/\d+\s*$/, ""));
   return (
-    cells.length === 3 && cells.every((cell, i) => isOurHeader(cell) || same(cell, stored?.[i]))
+    cells.length === 3 &&
+    cells.every((cell, i) => isOurHeader(cell) || renamed(cell) || same(cell, stored?.[i]))
   );
 }
