@@ -165,8 +165,9 @@ describe("detect → check → apply → summary on the sample", () => {
   it("writes live formulas when asked", async () => {
     const { source, report } = await detect(host, "ru");
     await host.apply({ source, report, mode: "formulas", lang: "ru", overwrite: false });
-    expect(sheet.cell(1, 8)?.formula).toBe("=LSG.GENDERSCORE(E2,F2,G2)");
-    expect(sheet.cell(1, 9)?.formula).toBe("=LSG.COVERAGE(E2,F2,G2)");
+    // One contiguous range: blank optional arguments may arrive as 0 (office-js #5262).
+    expect(sheet.cell(1, 8)?.formula).toBe("=LSG.GENDERSCORE(E2:G2)");
+    expect(sheet.cell(1, 9)?.formula).toBe("=LSG.COVERAGE(E2:G2)");
     expect(sheet.cell(1, 10)?.formula).toBe('=LSG.POLICYCATEGORY(I2,"ru")');
     expect(sheet.valueAt(0, 8)).toBe("Итоговый балл");
     expect(excel.model.sheetByName("Сводка")).toBeDefined();
