@@ -1,5 +1,6 @@
 import { analyse, type AssessmentReport } from "../../src/report";
 import { readAssessmentTable } from "../../src/sheets";
+import { METHOD_2015 } from "../../src/rubric";
 import { parseArea, type FakeExcel, type Scalar, type SheetModel } from "../../src/fake-excel";
 import type { SourceData } from "../../src/excel/source";
 import type { WorkbookHost } from "../../src/excel/host";
@@ -153,16 +154,19 @@ describe("text from the user's cells that Excel would parse", () => {
 });
 
 describe("choices saved after the pane loaded", () => {
-  it("survive Apply, the scorecards and a reload", async () => {
+  it("survive Apply, the scorecards and a reload: a column correction and an edited method", async () => {
     const { excel } = sampleWorkbook();
     const host = hostFor(excel);
     const { source, report } = await detect(host);
     // The user corrects a column after the pane read the workbook; the pane keeps its old source.
     await host.saveColumnChoices(source.sheetId, { lsg: "D" });
+    const method = { ...METHOD_2015, title: { ...METHOD_2015.title, en: "Edited method" } };
+    await host.saveMethod(method);
     await host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
     await host.makeScorecards(source, report, "en");
     const reloaded = await host.readSource();
     expect(reloaded!.state?.mappings?.[source.sheetId]).toEqual({ lsg: "D" });
+    expect(reloaded!.state?.method).toEqual(JSON.parse(JSON.stringify(method)));
     expect(reloaded!.state?.scorecardsSheetId).toBeDefined();
     expect(reloaded!.state?.output?.columns).toEqual([8, 9, 10]);
   });
