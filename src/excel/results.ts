@@ -1,6 +1,12 @@
 /* global Excel */
 import { LANGUAGES, indicatorIds, type IndicatorId, type Language } from "../rubric";
-import { resultColumns, resultHeaders, type AssessmentReport, type OutputMode } from "../report";
+import {
+  resultColumns,
+  resultHeaders,
+  type AssessmentReport,
+  type OutputMode,
+  type ResultColumns,
+} from "../report";
 import type { Capabilities } from "./capabilities";
 import { chunkRows } from "./payload";
 import type { SourceData } from "./source";
@@ -172,30 +178,35 @@ export async function writeResults(
       .getRangeByIndexes(target.firstRow - 1, target.columns[0], plan.rows.length, 3)
       .calculate();
 
-  if (plan.rows.length > 0) {
-    const categories = sheet.getRangeByIndexes(
-      target.firstRow - 1,
-      target.columns[2],
-      plan.rows.length,
-      1
-    );
-    categories.format.columnWidth = 180;
-    if (options.capabilities.conditionalFormats) {
-      categories.conditionalFormats.clearAll();
-      for (const rule of plan.categoryRules) {
-        const format = categories.conditionalFormats.add(
-          "ContainsText" as Excel.ConditionalFormatType
-        );
-        format.textComparison.format.fill.color = rule.fill;
-        format.textComparison.format.font.color = rule.font;
-        format.textComparison.rule = {
-          operator: "Contains" as Excel.ConditionalTextOperator,
-          text: rule.text,
-        };
-      }
-    }
-  }
+  if (plan.rows.length > 0) queueCategoryColours(sheet, target, plan, options.capabilities);
   return headers;
+}
+
+/** The category column's width and colours: Excel's Good / Neutral / Bad, one rule per label. */
+function queueCategoryColours(
+  sheet: Excel.Worksheet,
+  target: ResultTarget,
+  plan: ResultColumns,
+  capabilities: Capabilities
+): void {
+  const categories = sheet.getRangeByIndexes(
+    target.firstRow - 1,
+    target.columns[2],
+    plan.rows.length,
+    1
+  );
+  categories.format.columnWidth = 180;
+  if (!capabilities.conditionalFormats) return;
+  categories.conditionalFormats.clearAll();
+  for (const rule of plan.categoryRules) {
+    const format = categories.conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
+    format.textComparison.format.fill.color = rule.fill;
+    format.textComparison.format.font.color = rule.font;
+    format.textComparison.rule = {
+      operator: "Contains" as Excel.ConditionalTextOperator,
+      text: rule.text,
+    };
+  }
 }
 
 /** The output part of the stored state after a run. */
