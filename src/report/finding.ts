@@ -62,7 +62,7 @@ function sentence(summary: Summary, method: Method, lang: Language): string {
           ? ""
           : partial.count === 0
             ? ` (ни один из них не охватывает ${some})`
-            : ` (из них ${part}, или ${partShare} оценённых, ${covers} ${some})`;
+            : ` (в том числе ${part}, или ${partShare} оценённых, ${covers} ${some})`;
       const tail = incomplete > 0 ? ` Не удалось оценить ОМСУ: ${incomplete}.` : "";
       return `Оценено ОМСУ: ${scored}. Из них ${addr} ${verb} политику, направленную на решение гендерных вопросов${of}; ${pos} — гендерно-позитивную политику; ${bl} — гендерно-слепую.${tail}`;
     }
@@ -75,7 +75,7 @@ function sentence(summary: Summary, method: Method, lang: Language): string {
           ? ""
           : partial.count === 0
             ? ` (алардын бири да ${some} камтыбайт)`
-            : ` (алардын ичинен ${part}, же бааланган ЖӨБдүн ${partShare}, ${some} камтыйт)`;
+            : ` (анын ичинде ${part}, же бааланган ЖӨБдүн ${partShare}, ${some} камтыйт)`;
       const tail = incomplete > 0 ? ` Баалоого мүмкүн болбогон ЖӨБ: ${incomplete}.` : "";
       return `Бааланган ЖӨБ: ${scored}. Алардын ичинен ${addr} гендердик маселелерди чечүүгө багытталган саясат жүргүзөт${of}; ${pos} — гендердик оң (позитивдүү) саясат; ${bl} — гендердик «сокур» саясат.${tail}`;
     }

@@ -10,8 +10,8 @@ const SCORED: Record<Language, RegExp> = {
 };
 const PART: Record<Language, RegExp> = {
   en: /\((\d+) of them, (\d+)% of the LSGs scored/,
-  ru: /\(из них (\d+), или (\d+)% оценённых/,
-  ky: /\(алардын ичинен (\d+), же бааланган ЖӨБдүн (\d+)%/,
+  ru: /\(в том числе (\d+), или (\d+)% оценённых/,
+  ky: /\(анын ичинде (\d+), же бааланган ЖӨБдүн (\d+)%/,
 };
 
 const score = fc.integer({ min: 0, max: 3 });

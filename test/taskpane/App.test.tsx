@@ -91,14 +91,14 @@ describe("the task pane on the sample workbook", () => {
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("ЖӨБ гендердик баалоо");
     expect(
       screen.getByText(
-        /Бааланган ЖӨБ: 39\. Алардын ичинен 25 \(64%\) .* \(алардын ичинен 23, же бааланган ЖӨБдүн 59%, .*\); 3 \(8%\) .*; 11 \(28%\)/
+        /Бааланган ЖӨБ: 39\. Алардын ичинен 25 \(64%\) .* \(анын ичинде 23, же бааланган ЖӨБдүн 59%, .*\); 3 \(8%\) .*; 11 \(28%\)/
       )
     ).toBeTruthy();
     await userEvent.selectOptions(screen.getByLabelText("Тил"), "ru");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Гендерная оценка ОМСУ");
     expect(
       screen.getByText(
-        /Оценено ОМСУ: 39\. Из них 25 \(64%\) .* \(из них 23, или 59% оценённых, .*\); 3 \(8%\) .*; 11 \(28%\)/
+        /Оценено ОМСУ: 39\. Из них 25 \(64%\) .* \(в том числе 23, или 59% оценённых, .*\); 3 \(8%\) .*; 11 \(28%\)/
       )
     ).toBeTruthy();
     expect(localStorage.getItem("GenderScorecard.language")).toBe("ru");
