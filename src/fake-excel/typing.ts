@@ -19,19 +19,19 @@ export type Typed =
   | { readonly kind: "value"; readonly value: Scalar; readonly numberFormat?: string };
 
 const MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
+  "january",
+  "february",
+  "march",
+  "april",
   "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-] as const;
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** Excel's 1900 date system: serial 1 is 1900-01-01; day 60 is the fictitious 1900-02-29. */
 function serial(year: number, month: number, day: number): number | null {
@@ -51,9 +51,10 @@ function fullYear(text: string | undefined): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
+/** 1–12 for a month's English name or its three-letter abbreviation; 0 otherwise. */
 function monthOf(name: string): number {
-  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
-  return i < 0 || (name.length > 3 && !/^[a-z]+$/i.test(name)) ? 0 : i + 1;
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((m) => m === lower || m.slice(0, 3) === lower) + 1;
 }
 
 function date(text: string): number | null {
