@@ -64,6 +64,10 @@ export async function openDemo(session: Session, displayLanguage = "en-US"): Pro
       external.push(request.url());
   });
   page.on("pageerror", (error) => errors.push(error.message));
+  // Anything the pane's Content-Security-Policy refuses (Chromium reports it on the console).
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   await page.goto(`${session.url}?lang=${displayLanguage}`);
   await page.waitForFunction(
     () => (window as unknown as { demo?: { ready: boolean } }).demo?.ready === true
