@@ -14,7 +14,7 @@ import { readAgreedScores } from "./reconcile";
 import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
-import { checkOutPath, writeFailure } from "./outPath";
+import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
 import { readInput, sheetOf } from "./readInput";
 import { renderText } from "./textReport";
 import { writeResultsWorkbook } from "./xlsxWrite";
@@ -93,12 +93,14 @@ async function score(options: CliOptions, io: Output): Promise<void> {
   }
   if (options.out !== undefined) {
     try {
-      await writeResultsWorkbook(
-        options.out,
-        input,
-        report,
-        comparison ? { comparison, agreed } : null,
-        options.scorecards
+      await writeReplacing(options.out, (file) =>
+        writeResultsWorkbook(
+          file,
+          input,
+          report,
+          comparison ? { comparison, agreed } : null,
+          options.scorecards
+        )
       );
     } catch (error) {
       throw writeFailure(options.out, error) ?? error;

@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, unlinkSync, type Stats } from "fs";
+import { closeSync, openSync, promises as fsp, statSync, unlinkSync, type Stats } from "fs";
 import path from "path";
 import { UserError } from "./errors";
 
@@ -27,15 +27,21 @@ function folderProblem(folder: string): string | undefined {
   return `the folder ${folder} does not exist`;
 }
 
+/** The file --out is written to first, beside it, then renamed over it. */
+function temporaryFor(out: string): string {
+  return path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+}
+
 /**
- * Whether the file can be written, tried rather than predicted (access(2) answers for the real
- * user, not the effective one, and knows nothing of some file systems): an existing file is opened
- * for writing without truncating it; a new one is created empty and removed at once.
+ * Whether --out can be written, tried rather than predicted (access(2) answers for the real user,
+ * not the effective one, and knows nothing of some file systems): the temporary file it is written
+ * to is created empty and removed at once.
  */
-function canWrite(file: string, exists: boolean): boolean {
+function canWrite(out: string): boolean {
+  const probe = temporaryFor(out);
   try {
-    closeSync(openSync(file, exists ? "r+" : "wx"));
-    if (!exists) unlinkSync(file);
+    closeSync(openSync(probe, "wx"));
+    unlinkSync(probe);
     return true;
   } catch {
     return false;
@@ -65,12 +71,27 @@ export function checkOutPath(out: string, input: string, force: boolean): void {
   const folder = path.dirname(path.resolve(out));
   const problem = folderProblem(folder);
   if (problem) throw new UserError(`Cannot write ${out}: ${problem}.`);
-  if (canWrite(out, target !== undefined)) return;
-  throw new UserError(
-    target
-      ? `Cannot write ${out}: you may not write to this file.`
-      : `Cannot write ${out}: you may not create files in ${folder}.`
-  );
+  if (!canWrite(out))
+    throw new UserError(`Cannot write ${out}: you may not create files in ${folder}.`);
+}
+
+/**
+ * Writes --out through a temporary file renamed over it when complete: a write that fails (a full
+ * disk) leaves an existing file as it was, and a hard link named as --out is replaced, never
+ * written through to the file it shares.
+ */
+export async function writeReplacing(
+  out: string,
+  write: (file: string) => Promise<void>
+): Promise<void> {
+  const temporary = temporaryFor(out);
+  try {
+    await write(temporary);
+    await fsp.rename(temporary, out);
+  } catch (error) {
+    await fsp.rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** A failure to write --out after the checks (the disk filled up, the folder went away) as one line. */

@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import { writeFailure } from "../../src/cli/outPath";
+import { writeFailure, writeReplacing } from "../../src/cli/outPath";
 import { runCli, SAMPLE, tempDir } from "./run";
 
 /** The run stopped with one plain line, before the input was read (no report printed). */
@@ -115,6 +115,34 @@ describe("--out never names the input, through any link, even with --force", () 
     fs.linkSync(input, alias);
     expectRefusedBeforeReading(await runCli(input, "--out", alias, "--force"), "is the input file");
     expect(fs.readFileSync(input).equals(fs.readFileSync(SAMPLE))).toBe(true);
+  });
+});
+
+describe("--out is written whole or not at all", () => {
+  const dir = tempDir();
+
+  it("a write that fails leaves the existing file as it was, and nothing beside it", async () => {
+    const out = path.join(dir, "kept.xlsx");
+    fs.writeFileSync(out, "earlier results");
+    const full = Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+    await expect(
+      writeReplacing(out, async (file) => {
+        fs.writeFileSync(file, "half a work");
+        throw full;
+      })
+    ).rejects.toBe(full);
+    expect(fs.readFileSync(out, "utf8")).toBe("earlier results");
+    expect(fs.readdirSync(dir)).toEqual(["kept.xlsx"]);
+  });
+
+  it("--force over a hard link replaces the link, never the other file it shares", async () => {
+    const other = path.join(dir, "someone-elses.xlsx");
+    fs.writeFileSync(other, "keep me");
+    const out = path.join(dir, "linked.xlsx");
+    fs.linkSync(other, out);
+    expect((await runCli(SAMPLE, "--out", out, "--force")).code).toBe(0);
+    expect(fs.readFileSync(other, "utf8")).toBe("keep me");
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
   });
 });
 
