@@ -92,6 +92,18 @@ describe("a protected sheet or workbook", () => {
     expect(headerRow(sheet).slice(8)).toEqual(RESULT_HEADERS);
     expect(excel.model.sheetByName("Summary")).toBeDefined();
   });
+
+  it("the same for an Excel table: Apply again does not add three more table columns", async () => {
+    excel.model.addTable(sheet, { top: 0, left: 0, bottom: 40, right: 7 }, "LSGs");
+    excel.model.selection = { sheetId: sheet.id, area: { top: 3, left: 2, bottom: 3, right: 2 } };
+    excel.model.isProtected = true;
+    await expect(applyOnce(host)).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(excel.model.tables[0].area.right).toBe(10);
+    excel.model.isProtected = false;
+    expect(await applyOnce(host)).toMatchObject({ kind: "done", columns: "I:K" });
+    expect(excel.model.tables[0].area.right).toBe(10);
+    expect(headerRow(sheet).slice(8)).toEqual(RESULT_HEADERS);
+  });
 });
 
 describe("changes made meanwhile, by the user or a co-author", () => {
