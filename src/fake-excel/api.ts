@@ -275,9 +275,17 @@ export class FakeRange extends ClientObject<RangeTarget> {
       this.model.activeSheetId = t.sheet.id;
     });
   }
+  /**
+   * "The value of a merged range is specified in the cell of the range's upper-left corner"
+   * (learn.microsoft.com: Range.Merge method, Excel VBA; the Office.js page says nothing else): the
+   * other cells' contents are discarded, as Excel's Merge keeps only the upper-left value.
+   */
   merge(): void {
     this.change({ call: "merge" }, (t) => {
       t.sheet.assertEditable(t.area);
+      const { top, left, bottom, right } = t.area;
+      if (right > left) t.sheet.clear({ top, left: left + 1, bottom: top, right }, "Contents");
+      if (bottom > top) t.sheet.clear({ top: top + 1, left, bottom, right }, "Contents");
       t.sheet.merges.push(t.area);
     });
   }

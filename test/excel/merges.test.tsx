@@ -50,6 +50,24 @@ describe("merged cells in the pane (Office.js merged areas, the same sheets code
     expect(report.table.summary).toMatchObject({ assessed: 3, scored: 1, incomplete: 2 });
   });
 
+  it("merging through Office.js keeps only the top-left value, so a score typed across is not read three times", async () => {
+    const model = new WorkbookModel();
+    fill(model.addSheet("Data"), [
+      ["LSG", "Documents", "Mechanism", "Budget"],
+      ["A", 2, 2, 2],
+    ]);
+    const excel = new FakeExcel(model);
+    await mergeAll(excel, ["B2:D2"]);
+    expect([1, 2, 3].map((c) => model.sheets[0].valueAt(1, c))).toEqual([2, "", ""]);
+    const source = await hostFor(excel).readSource();
+    const [row] = analyse(readAssessmentTable(source!.grid), "en").table.rows;
+    expect(row.assessment.total).toBeNull();
+    expect(row.problems.map((p) => [p.cell, p.kind])).toEqual([
+      ["C2", "merged"],
+      ["D2", "merged"],
+    ]);
+  });
+
   it("the pane lists them as merged cells, with the message naming the merge", async () => {
     const excel = mergedWorkbook();
     await mergeAll(excel, ["A2:A4", "E2:G2", "E3:E4"]);
