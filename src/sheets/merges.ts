@@ -66,8 +66,10 @@ export function mergesByRow(grid: CellGrid): (row: number) => readonly MergeCove
 export type MergeRole = "label" | "score";
 
 /**
- * A data row as the table means it. A covered cell of a label column (oblast, LSG, round…) takes
- * the area's value, as a reader sees one name across the rows it spans. A covered cell of a score
+ * A data row as the table means it. A covered cell of a label column (oblast, LSG, round…) below
+ * the area's value takes it, as a reader sees one name across the rows it spans; a label is never
+ * carried sideways into another field (a section title merged across the table is not an LSG, a
+ * round, or a score), so beside the value the cell is blank. A covered cell of a score
  * column becomes a MergedCover, reported as a problem: Excel shows one value over the area, but
  * only its top-left cell was scored, so copying it would invent scores (2/2/2 = 6). Any other
  * covered cell (typed totals, evidence, notes) is blank: Excel keeps only the top-left value.
@@ -88,7 +90,8 @@ export function rowWithMerges(
     for (let c = area.left; c <= area.right && c < width; c++) {
       if (r === area.top && c === area.left) continue;
       const role = roles.get(c);
-      out[c] = role === "label" ? master : role === "score" ? { merged: address } : null;
+      if (role === "score") out[c] = { merged: address };
+      else out[c] = role === "label" && c === area.left ? master : null;
     }
   }
   return out;

@@ -124,6 +124,25 @@ describe("merged labels still name every row they span", () => {
     expect(table.rows.map((r) => r.cells.documents.value)).toEqual([1, 3, 2, 0]);
   });
 
+  it("a label is never carried sideways: a section title merged across the table is listed, not read as an LSG", () => {
+    const table = readAssessmentTable(
+      sheet(
+        [
+          ["Ысык-Көл облусу"],
+          [null, "Түп району", "Түп айыл аймагы", "2019", 1, 0, 0],
+          ["Chui", "Alamudun", "Lebedinovka", null, 2, 1, 0],
+        ],
+        "A2:H2",
+        "C4:D4"
+      )
+    );
+    expect(table.skipped).toEqual([{ row: 2, reason: "no-lsg-data", text: "Ысык-Көл облусу" }]);
+    expect(table.rows.map((r) => [r.row, r.lsg, r.round])).toEqual([
+      [3, "Түп айыл аймагы", "2019"],
+      [4, "Lebedinovka", null],
+    ]);
+  });
+
   it("a header merged over its columns still names them all", () => {
     const grid: CellGrid = {
       values: [
