@@ -1,33 +1,34 @@
 import { promises as fs } from "fs";
 import path from "path";
 import type { CellGrid } from "../sheets";
-import ExcelJS from "exceljs";
 import { decodeCsv, parseCsv, type CsvEncoding } from "../files/csv";
-import { gridFromWorksheet } from "../files/xlsx";
+import { openXlsx, type XlsxWorkbook } from "../files/xlsxPackage";
+import { readSheetGrid } from "../files/xlsxSheet";
 import { UserError } from "./errors";
 
-/** One sheet of a workbook already read, as a grid; a missing sheet names the ones there are. */
+/** One sheet of a workbook already opened, as a grid; a missing sheet names the ones there are. */
 export function sheetOf(
-  workbook: ExcelJS.Workbook,
+  workbook: XlsxWorkbook,
   file: string,
   sheet?: string
 ): { grid: CellGrid; sheetName: string } {
-  const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
-  if (!worksheet) {
-    const names = workbook.worksheets.map((w) => `"${w.name}"`).join(", ");
+  const entry =
+    sheet === undefined ? workbook.sheets[0] : workbook.sheets.find((s) => s.name === sheet);
+  if (!entry) {
+    const names = workbook.sheets.map((w) => `"${w.name}"`).join(", ");
     throw new UserError(
       sheet === undefined
         ? `${file} has no worksheets.`
         : `No sheet "${sheet}" in ${file}; its sheets are ${names}.`
     );
   }
-  return { grid: gridFromWorksheet(worksheet), sheetName: worksheet.name };
+  return { grid: readSheetGrid(workbook, entry), sheetName: entry.name };
 }
 
 async function readXlsx(file: string, sheet?: string) {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: XlsxWorkbook;
   try {
-    await workbook.xlsx.readFile(file);
+    workbook = openXlsx(await fs.readFile(file));
   } catch (error) {
     throw new UserError(
       `Cannot read ${file} as an Excel workbook (.xlsx): ${(error as Error).message}`
@@ -41,8 +42,11 @@ export interface InputSheet {
   readonly sheetName: string;
   readonly format: "csv" | "xlsx";
   readonly encoding?: CsvEncoding;
-  /** The whole workbook, read once: other sheets, agreed scores and the results copy come from it. */
-  readonly workbook?: ExcelJS.Workbook;
+  /**
+   * The workbook's package, opened once: other sheets, agreed scores and the results copy come
+   * from it (parts are inflated only when read).
+   */
+  readonly workbook?: XlsxWorkbook;
 }
 
 export async function readInput(file: string, sheet?: string): Promise<InputSheet> {

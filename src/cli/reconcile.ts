@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { Language, Method } from "../rubric";
 import {
   AGREED_COLUMN,
@@ -8,16 +7,19 @@ import {
   type AgreedScores,
   type RaterComparison,
 } from "../report";
-import { plainCellValue, worksheetRows } from "../files/xlsx";
+import type { XlsxWorkbook } from "../files/xlsxPackage";
+import { readSheetGrid } from "../files/xlsxSheet";
+import type { CellLook } from "../files/xlsxStyles";
+import type { PackageBuilder } from "../files/xlsxWriter";
 
 /**
  * The agreed scores from a workbook's Reconcile sheet (found by its header, in any language), so
  * that a later run scores the LSGs the raters settled.
  */
-export function readAgreedScores(workbook: ExcelJS.Workbook, method: Method): AgreedScores {
+export function readAgreedScores(workbook: XlsxWorkbook, method: Method): AgreedScores {
   const agreed = new Map<string, number>();
-  for (const sheet of workbook.worksheets) {
-    for (const [key, score] of agreedScores(worksheetRows(sheet, plainCellValue), method))
+  for (const sheet of workbook.sheets) {
+    for (const [key, score] of agreedScores(readSheetGrid(workbook, sheet).values, method))
       agreed.set(key, score);
   }
   return agreed;
@@ -25,19 +27,18 @@ export function readAgreedScores(workbook: ExcelJS.Workbook, method: Method): Ag
 
 /** A sheet listing every disagreement, with a column for the score the raters agree. */
 export function addReconcileSheet(
-  workbook: ExcelJS.Workbook,
+  book: PackageBuilder,
   name: string,
   comparison: RaterComparison,
   agreed: AgreedScores,
   method: Method,
   lang: Language
 ): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(reconcileHeader(lang)).font = { bold: true };
-  for (const row of reconcileRows(comparison, agreed, method, lang)) sheet.addRow(row);
   const widths = [28, 20, 10, 14, 11, 14, 8, 36, 14, 8, 36, 14];
-  sheet.columns.forEach((column, i) => (column.width = widths[i]));
-  sheet.getColumn(AGREED_COLUMN + 1).eachCell((cell, row) => {
-    if (row > 1) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
-  });
+  const sheet = book.sheet(name, { frozenRows: 1, columnWidths: widths });
+  sheet.addRow(reconcileHeader(lang), { font: "bold" });
+  // The agreed-score column is shaded in every row, empty or not: it is the one to fill in.
+  const looks: (CellLook | undefined)[] = [];
+  looks[AGREED_COLUMN] = { fill: "input" };
+  for (const row of reconcileRows(comparison, agreed, method, lang)) sheet.addRow(row, looks);
 }

@@ -2,13 +2,13 @@ import ExcelJS from "exceljs";
 import { decodeCsv, parseCsv } from "../files/csv";
 import { mergedAreas, plainCellValue, worksheetRows } from "../files/xlsx";
 import { WorkbookModel, type SheetModel } from "../fake-excel";
-import type { CellValue } from "../sheets";
+import { cellText, type CellValue } from "../sheets";
 import { asLiteral, neverFormula } from "../excel/text";
 
 function typed(value: CellValue): unknown {
   if (value === null) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") return value.error;
+  if (typeof value === "object") return "error" in value ? value.error : cellText(value);
   return value;
 }
 

@@ -174,6 +174,16 @@ export const MORE_LABELS = {
     ru: "расхождение оценщиков",
     ky: "баалоочулар макул эмес",
   },
+  "kind:formula-no-value": {
+    en: "formula not calculated",
+    ru: "формула не вычислена",
+    ky: "формула эсептелген эмес",
+  },
+  "kind:date-formatted": {
+    en: "number formatted as a date",
+    ru: "число в формате даты",
+    ky: "дата форматындагы сан",
+  },
   "kind:merged": {
     en: "merged cell",
     ru: "объединённая ячейка",

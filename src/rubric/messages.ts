@@ -45,6 +45,10 @@ const PHRASES: Record<Language, Phrasebook> = {
     "out-of-range": (v) => `${v} is out of range`,
     "excel-error": (v) => `the cell holds the Excel error ${v}`,
     disputed: (v) => `the raters disagree (${v}); agree a score on the Reconcile sheet`,
+    "formula-no-value": (v) =>
+      `the formula ${v} has no calculated value (the file was saved without calculating it); open the file in Excel or LibreOffice and save it again`,
+    "date-formatted": (v) =>
+      `the cell is formatted as a date; the number typed is ${v} (give the cell a number format)`,
     merged: (v) =>
       `the cell is part of merged cells ${v}, whose value belongs to ${topLeft(v)} only (unmerge the cells and type this score)`,
     expected: ({ min, max }) => `expected a whole number from ${min} to ${max}`,
@@ -56,6 +60,10 @@ const PHRASES: Record<Language, Phrasebook> = {
     "out-of-range": (v) => `${v} — вне допустимого диапазона`,
     "excel-error": (v) => `в ячейке ошибка Excel ${v}`,
     disputed: (v) => `оценщики расходятся (${v}); согласуйте балл на листе «Согласование»`,
+    "formula-no-value": (v) =>
+      `у формулы ${v} нет вычисленного значения (файл сохранён без пересчёта); откройте файл в Excel или LibreOffice и сохраните его заново`,
+    "date-formatted": (v) =>
+      `ячейка отформатирована как дата; введено число ${v} (задайте ячейке числовой формат)`,
     merged: (v) =>
       `ячейка входит в объединённые ячейки ${v}, значение которых относится только к ${topLeft(v)} (отмените объединение и введите этот балл)`,
     expected: ({ min, max }) => `ожидается целое число от ${min} до ${max}`,
@@ -67,6 +75,10 @@ const PHRASES: Record<Language, Phrasebook> = {
     "out-of-range": (v) => `${v} чектен тышкары`,
     "excel-error": (v) => `уячада Excel катасы бар: ${v}`,
     disputed: (v) => `баалоочулар макул эмес (${v}); «Макулдашуу» барагында упайды макулдашыңыз`,
+    "formula-no-value": (v) =>
+      `${v} формуласынын эсептелген мааниси жок (файл эсептелбей сакталган); файлды Excel же LibreOffice менен ачып, кайра сактаңыз`,
+    "date-formatted": (v) =>
+      `уяча дата катары форматталган; терилген сан: ${v} (уячага сан форматын бериңиз)`,
     merged: (v) =>
       `уяча ${v} бириктирилген уячаларынын бөлүгү, алардын мааниси ${topLeft(v)} уячасына гана тиешелүү (бириктирүүнү жокко чыгарып, бул упайды териңиз)`,
     expected: ({ min, max }) => `${min}–${max} аралыгындагы бүтүн сан күтүлөт`,
@@ -88,9 +100,13 @@ export function describeValueProblem(
 ): string {
   const phrases = PHRASES[lang];
   const [open, close] = QUOTES[lang];
-  // Error codes are shown bare (#DIV/0!), as Excel shows them; user text is quoted.
+  // Error codes and formulas are shown bare (#DIV/0!, =SUM(E2:G2)), as Excel shows them; user text
+  // is quoted.
   const shown =
-    problem.kind === "excel-error" || problem.kind === "disputed" || problem.kind === "merged"
+    problem.kind === "excel-error" ||
+    problem.kind === "disputed" ||
+    problem.kind === "formula-no-value" ||
+    problem.kind === "merged"
       ? shortened(String(problem.value), QUOTED_CHARACTERS)
       : quoted(problem.value, open, close);
   const what = phrases[problem.kind](shown);

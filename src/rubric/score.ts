@@ -8,7 +8,45 @@ export type ProblemKind =
   | "out-of-range"
   | "excel-error"
   | "disputed"
+  | "formula-no-value"
+  | "date-formatted"
   | "merged";
+
+/**
+ * A formula saved without its calculated value: workbooks written by scripts (openpyxl, many
+ * exporters) store the formula and leave the result for a spreadsheet program to compute.
+ */
+export interface UncalculatedFormula {
+  /** The formula's text, without the leading "=". */
+  readonly formula: string;
+}
+
+export function isUncalculatedFormula(value: unknown): value is UncalculatedFormula {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as UncalculatedFormula).formula === "string"
+  );
+}
+
+/**
+ * A number in a cell formatted as a date: what the user typed (Excel's serial number) and the
+ * date Excel shows for it.
+ */
+export interface NumberAsDate {
+  readonly serial: number;
+  /** "1900-01-02", as the cell shows it (ISO order). */
+  readonly shown: string;
+}
+
+export function isNumberAsDate(value: unknown): value is NumberAsDate {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as NumberAsDate).serial === "number" &&
+    typeof (value as NumberAsDate).shown === "string"
+  );
+}
 
 /**
  * Two raters' different scores for one indicator, not yet reconciled: the indicator has no score
@@ -103,6 +141,8 @@ function displayValue(value: unknown): ScoreProblem["value"] {
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "string")
     return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isNumberAsDate(value)) return value.serial;
+  if (isUncalculatedFormula(value)) return `=${value.formula}`;
   const code = excelErrorCode(value);
   if (code) return code;
   return String(value);
@@ -124,6 +164,11 @@ export function parseWholeNumber(value: unknown, min: number, max: number): Pars
     if (isExcelErrorCode(compact)) return problem("excel-error", compact.toUpperCase());
     if (!NUMERIC_TEXT.test(compact)) return problem("not-a-number", value);
     number = Number(compact.replace(",", ".").replace("\u2212", "-"));
+  } else if (isUncalculatedFormula(value)) {
+    return problem("formula-no-value", `=${value.formula}`);
+  } else if (isNumberAsDate(value)) {
+    // The number is shown, not the date: it is what the user typed, and what to check.
+    return problem("date-formatted", value.serial);
   } else if (isMergedCover(value)) {
     return problem("merged", value.merged);
   } else if (isDisputed(value)) {

@@ -1,3 +1,5 @@
+import type { NumberAsDate, UncalculatedFormula } from "../rubric";
+
 /** An Excel error as read from a file (ExcelJS) or the custom-functions runtime. */
 export interface CellError {
   readonly error: string;
@@ -5,9 +7,19 @@ export interface CellError {
 
 /**
  * A cell's value, whatever the source: Office.js, an .xlsx or a CSV. Office.js gives errors as
- * their code strings ("#N/A"); files give CellError. The rubric reads both.
+ * their code strings ("#N/A"); files give CellError. The rubric reads both. Files also give a
+ * number in a date-formatted cell (NumberAsDate) and a formula saved without its result
+ * (UncalculatedFormula), so that a problem can say what the cell really holds.
  */
-export type CellValue = string | number | boolean | Date | CellError | null;
+export type CellValue =
+  | string
+  | number
+  | boolean
+  | Date
+  | CellError
+  | NumberAsDate
+  | UncalculatedFormula
+  | null;
 
 /**
  * A rectangle of cell values and where it sits on the worksheet, so that every problem can name
@@ -88,6 +100,10 @@ export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") return value.error;
+  if (typeof value === "object") {
+    if ("error" in value) return value.error;
+    if ("formula" in value) return `=${value.formula}`;
+    return value.shown;
+  }
   return String(value);
 }
