@@ -1,4 +1,4 @@
-/* eslint-disable no-extend-native */
+/* global window, self */
 // The few built-ins newer than ES5 that the functions use, supplied where the browser lacks them.
 // On Windows without WebView2 an add-in with a <Runtimes> element runs in Internet Explorer 11
 // (https://learn.microsoft.com/javascript/api/manifest/runtimes); the functions must still work there.

@@ -1,4 +1,4 @@
-/* global document, window, navigator, location */
+/* global document, window, navigator, location, ErrorEvent */
 // Runs before the pane's bundle, built as ES5 so that any browser parses it. Excel on Windows without
 // WebView2 runs this add-in in Internet Explorer 11 (an add-in with <Runtimes> always does then:
 // https://learn.microsoft.com/javascript/api/manifest/runtimes), or in the old Edge; neither can run
