@@ -189,6 +189,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
+          // The method the help page links to (docs/method.*.md), beside it as in the repository.
+          { from: "docs/method.*.md", to: "docs/[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name]" + (dev ? ".dev" : ".prod") + "[ext]",

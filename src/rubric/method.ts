@@ -33,7 +33,7 @@ export interface Method {
 }
 
 /**
- * The 2015 Ministry of Economy method (see METHODOLOGY.md). Everything that scores,
+ * The 2015 Ministry of Economy method (docs/method.en.md). Everything that scores,
  * labels or summarises reads it from here, so a change of method is one edit.
  */
 export const METHOD_2015: Method = {
