@@ -1,3 +1,4 @@
+/* global process, NodeJS */
 import { closeSync, openSync, promises as fsp, statSync, unlinkSync, type Stats } from "fs";
 import path from "path";
 import { UserError } from "./errors";

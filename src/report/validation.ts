@@ -1,5 +1,7 @@
 import {
   parseWholeNumber,
+  QUOTED_CHARACTERS,
+  shortened,
   totalRange,
   type IndicatorId,
   type Language,
@@ -69,12 +71,14 @@ export function problemsByColumn(table: ScoredTable): ColumnProblems[] {
 }
 
 function duplicateMessage(
-  lsg: string,
+  name: string,
   round: string | null,
   rows: readonly number[],
   lang: Language
 ): string {
   const list = rows.join(", ");
+  // A name is quoted as values in problem messages are: long ones shortened (rubric/messages.ts).
+  const lsg = shortened(name, QUOTED_CHARACTERS);
   switch (lang) {
     case "ru":
       return `«${lsg}» встречается ${rows.length} раза${round ? ` в раунде ${round}` : ""}: строки ${list}.`;
@@ -114,10 +118,11 @@ export function duplicates(table: ScoredTable): Duplicate[] {
 
 function mismatchMessage(
   cell: string,
-  user: string | number,
+  typed: string | number,
   computed: number,
   lang: Language
 ): string {
+  const user = shortened(String(typed), QUOTED_CHARACTERS);
   switch (lang) {
     case "ru":
       return `${cell}: в таблице итог ${user}, а сумма баллов ${computed}.`;

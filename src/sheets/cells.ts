@@ -12,14 +12,7 @@ export interface CellError {
  * (UncalculatedFormula), so that a problem can say what the cell really holds.
  */
 export type CellValue =
-  | string
-  | number
-  | boolean
-  | Date
-  | CellError
-  | NumberAsDate
-  | UncalculatedFormula
-  | null;
+  string | number | boolean | Date | CellError | NumberAsDate | UncalculatedFormula | null;
 
 /**
  * A rectangle of cell values and where it sits on the worksheet, so that every problem can name

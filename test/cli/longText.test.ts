@@ -41,6 +41,22 @@ describe("long values are quoted shortened in messages", () => {
 describe("the CLI writes no cell longer than Excel allows", () => {
   const dir = tempDir();
 
+  it("a long name in a duplicate and a long typed total are quoted shortened too", async () => {
+    const name = "Ж".repeat(40_000);
+    const csv = path.join(dir, "duplicates.csv");
+    fs.writeFileSync(
+      csv,
+      `LSG,Documents,Mechanism,Budget,Total\n${name},1,1,1,3\n${name},1,1,1,${LONG}\n`
+    );
+    const report = JSON.parse((await runCli(csv, "--json")).stdout) as JsonReport;
+    const [duplicate] = report.validation.duplicates;
+    expect(duplicate.message).toContain("Ж".repeat(100) + "\u2026");
+    expect(duplicate.message.length).toBeLessThan(200);
+    const [mismatch] = report.validation.totalMismatches;
+    expect(mismatch.message).toContain("ы".repeat(100) + "\u2026");
+    expect(mismatch.message.length).toBeLessThan(250);
+  });
+
   it("a CSV with a 32,767-character score and a 40,000-character name gives a workbook Excel can open", async () => {
     const longName = "=" + "Ак-Суу ".repeat(6000);
     const csv = path.join(dir, "long.csv");
