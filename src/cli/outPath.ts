@@ -58,6 +58,8 @@ function canWrite(out: string): boolean {
 export function checkOutPath(out: string, input: string, force: boolean): void {
   if (path.extname(out).toLowerCase() !== ".xlsx")
     throw new UserError(`--out must name a .xlsx file, not ${out}.`);
+  if (/[\\/]$/.test(out))
+    throw new UserError(`Cannot write ${out}: it names a folder; name a .xlsx file to create.`);
   const target = statOrNone(out);
   const source = statOrNone(input);
   if (target && source && target.dev === source.dev && target.ino === source.ino)

@@ -66,6 +66,22 @@ describe("the CLI scores every row of a CSV with mixed line endings", () => {
     expect(report.validation.skippedRows).toEqual([]);
   });
 
+  it("UTF-16 (Excel's Unicode text, tab-separated) with mixed endings, and blank lines of either kind", async () => {
+    const file = path.join(dir, "unicode.csv");
+    const text = "LSG\tDocuments\tMechanism\tBudget\r\nA\t1\t2\t0\n\r\nB\t0\t1\t2\r\rC\t3\t3\t3\n";
+    fs.writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])
+    );
+    const report = JSON.parse((await runCli(file, "--json")).stdout) as JsonReport;
+    expect(report.rows.map((r) => [r.row, r.lsg, r.total])).toEqual([
+      [2, "A", 3],
+      [4, "B", 3],
+      [6, "C", 9],
+    ]);
+    expect(report.validation.blankRows).toBe(2);
+  });
+
   it("a quoted multi-line LSG name stays one cell and one row", async () => {
     const file = path.join(dir, "multiline.csv");
     fs.writeFileSync(file, `${HEADER}\r\n"Ак-Суу\r\nайыл аймагы",1,2,0\nB,0,1,2\rC,3,3,3\n`);

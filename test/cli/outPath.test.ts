@@ -28,6 +28,10 @@ describe("--out that cannot be written is refused before the input is read (exit
     expectRefusedBeforeReading(await runCli(SAMPLE, "--out", out), "it is a folder");
     expectRefusedBeforeReading(await runCli(SAMPLE, "--out", out, "--force"), "it is a folder");
     expect(fs.statSync(out).isDirectory()).toBe(true);
+    expectRefusedBeforeReading(
+      await runCli(SAMPLE, "--out", path.join(dir, "new.xlsx") + "/"),
+      "it names a folder"
+    );
   });
 
   it("a path under a regular file, directly or deeper", async () => {
