@@ -23,7 +23,7 @@ function widthOf(values: CellGrid["values"]): number {
  * merge to column XFD costs nothing.
  */
 export function fillMerged(grid: CellGrid, rowLimit = Infinity): CellValue[][] {
-  const rows = Math.min(rowLimit, grid.values.length);
+  const rows = Math.max(0, Math.min(rowLimit, grid.values.length));
   const values = grid.values.slice(0, rows).map((row) => [...row]);
   const width = widthOf(values);
   for (const area of grid.merges ?? []) {
