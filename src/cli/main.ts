@@ -18,10 +18,13 @@ import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
 import { readInput, sheetOf } from "./readInput";
 import { renderText } from "./textReport";
 import { writeResultsWorkbook } from "./xlsxWrite";
+import { Progress } from "./progress";
 
 export interface Output {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Progress is shown on stderr only when it is a terminal. */
+  stderrIsTTY?: boolean;
 }
 
 function readOptions(options: CliOptions): ReadOptions {
@@ -55,13 +58,14 @@ function loadMethod(file: string | undefined): Method {
   }
 }
 
-async function score(options: CliOptions, io: Output): Promise<void> {
+async function score(options: CliOptions, io: Output, progress: Progress): Promise<void> {
   const method = loadMethod(options.methodFile);
   if (options.scorecards && options.out === undefined)
     throw new UserError("--scorecards needs --out RESULT.xlsx to write them to.");
   // Before reading: a report is not printed only to end on a file that cannot be written.
   if (options.out !== undefined) checkOutPath(options.out, options.file, options.force);
-  const input = await readInput(options.file, options.sheet);
+  progress.begin("reading");
+  const input = await readInput(options.file, options.sheet, progress);
   let second: SecondRater | undefined;
   if (options.secondSheet !== undefined) {
     if (!input.workbook) throw new UserError("--second-sheet applies to .xlsx workbooks.");
@@ -72,6 +76,7 @@ async function score(options: CliOptions, io: Output): Promise<void> {
       raters: [input.sheetName, other.sheetName],
     };
   }
+  progress.begin("scoring");
   const rated = readMapped(
     () => readRatedTable(input.grid, readOptions(options), second),
     options.file
@@ -81,6 +86,7 @@ async function score(options: CliOptions, io: Output): Promise<void> {
   const { report, comparison } = analyseRated(rated, agreed, options.lang, method, {
     evidenceCheck: options.evidenceCheck,
   });
+  progress.clear();
   if (options.json) {
     const json = {
       ...toJsonReport(report),
@@ -92,6 +98,7 @@ async function score(options: CliOptions, io: Output): Promise<void> {
     io.stdout(renderText(report, source, comparison));
   }
   if (options.out !== undefined) {
+    progress.begin("writing");
     try {
       await writeReplacing(options.out, (file) =>
         writeResultsWorkbook(
@@ -99,11 +106,14 @@ async function score(options: CliOptions, io: Output): Promise<void> {
           input,
           report,
           comparison ? { comparison, agreed } : null,
-          options.scorecards
+          options.scorecards,
+          progress
         )
       );
     } catch (error) {
       throw writeFailure(options.out, error) ?? error;
+    } finally {
+      progress.clear();
     }
     io.stderr(`${options.out} written.\n`);
   }
@@ -111,15 +121,18 @@ async function score(options: CliOptions, io: Output): Promise<void> {
 
 /** Runs the command line; returns the exit code (0 read and scored, 2 user error, 1 bug). */
 export async function main(argv: readonly string[], io: Output): Promise<number> {
+  let progress: Progress | undefined;
   try {
     const options = parseCliArgs(argv);
     if (options === "help") {
       io.stdout(USAGE + "\n");
       return 0;
     }
-    await score(options, io);
+    progress = new Progress({ isTTY: io.stderrIsTTY === true, write: io.stderr }, options.lang);
+    await score(options, io, progress);
     return 0;
   } catch (error) {
+    progress?.clear();
     if (error instanceof UserError) {
       io.stderr(`gender-scorecard: ${error.message}\n`);
       return 2;
@@ -133,6 +146,7 @@ if (require.main === module) {
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
   }).then((code) => {
     process.exitCode = code;
   });

@@ -5,12 +5,14 @@ import { decodeCsv, parseCsv, type CsvEncoding } from "../files/csv";
 import { openXlsx, type XlsxWorkbook } from "../files/xlsxPackage";
 import { readSheetGrid } from "../files/xlsxSheet";
 import { UserError } from "./errors";
+import type { Progress } from "./progress";
 
 /** One sheet of a workbook already opened, as a grid; a missing sheet names the ones there are. */
 export function sheetOf(
   workbook: XlsxWorkbook,
   file: string,
-  sheet?: string
+  sheet?: string,
+  progress?: Progress
 ): { grid: CellGrid; sheetName: string } {
   const entry =
     sheet === undefined ? workbook.sheets[0] : workbook.sheets.find((s) => s.name === sheet);
@@ -22,10 +24,11 @@ export function sheetOf(
         : `No sheet "${sheet}" in ${file}; its sheets are ${names}.`
     );
   }
-  return { grid: readSheetGrid(workbook, entry), sheetName: entry.name };
+  const onRows = progress && ((rows: number) => progress.rows(rows));
+  return { grid: readSheetGrid(workbook, entry, { onRows }), sheetName: entry.name };
 }
 
-async function readXlsx(file: string, sheet?: string) {
+async function readXlsx(file: string, sheet?: string, progress?: Progress) {
   let workbook: XlsxWorkbook;
   try {
     workbook = openXlsx(await fs.readFile(file));
@@ -34,7 +37,7 @@ async function readXlsx(file: string, sheet?: string) {
       `Cannot read ${file} as an Excel workbook (.xlsx): ${(error as Error).message}`
     );
   }
-  return { ...sheetOf(workbook, file, sheet), workbook };
+  return { ...sheetOf(workbook, file, sheet, progress), workbook };
 }
 
 export interface InputSheet {
@@ -49,7 +52,11 @@ export interface InputSheet {
   readonly workbook?: XlsxWorkbook;
 }
 
-export async function readInput(file: string, sheet?: string): Promise<InputSheet> {
+export async function readInput(
+  file: string,
+  sheet?: string,
+  progress?: Progress
+): Promise<InputSheet> {
   const extension = path.extname(file).toLowerCase();
   if (extension !== ".csv" && extension !== ".xlsx") {
     throw new UserError(`Cannot read ${file}: expected a .xlsx or .csv file.`);
@@ -61,7 +68,7 @@ export async function readInput(file: string, sheet?: string): Promise<InputShee
     if (error instanceof UserError) throw error;
     throw new UserError(`Cannot read ${file}: no such file.`);
   }
-  if (extension === ".xlsx") return { ...(await readXlsx(file, sheet)), format: "xlsx" };
+  if (extension === ".xlsx") return { ...(await readXlsx(file, sheet, progress)), format: "xlsx" };
   if (sheet !== undefined)
     throw new UserError(`--sheet applies to .xlsx files; ${file} is a CSV file.`);
   const { text, encoding } = decodeCsv(await fs.readFile(file));

@@ -17,6 +17,7 @@ import type { CellLook } from "../files/xlsxStyles";
 import { writeWorkbookPackage, type PackageBuilder } from "../files/xlsxWriter";
 import type { InputSheet } from "./readInput";
 import { addReconcileSheet } from "./reconcile";
+import type { Progress } from "./progress";
 
 const OURS = {
   results: new Set(LANGUAGES.map((l) => `${label("row", l)}|${label("lsg", l)}`)),
@@ -38,7 +39,12 @@ function isOurSheet(workbook: XlsxWorkbook, sheet: SheetEntry): boolean {
 export const HEADER: CellLook = { font: "bold", fill: "header", wrap: true, top: true };
 const WRAP_TOP: CellLook = { wrap: true, top: true };
 
-function addResultsSheet(book: PackageBuilder, report: AssessmentReport, lang: Language): void {
+function addResultsSheet(
+  book: PackageBuilder,
+  report: AssessmentReport,
+  lang: Language,
+  progress?: Progress
+): void {
   const { table } = report;
   const indicators = table.method.indicators;
   const widths = [8, 30, 20, 24, 12, ...indicators.map(() => 12), 10, 10, 40, 70];
@@ -62,7 +68,8 @@ function addResultsSheet(book: PackageBuilder, report: AssessmentReport, lang: L
     ],
     HEADER
   );
-  for (const { source, assessment, problems } of table.rows) {
+  table.rows.forEach(({ source, assessment, problems }, i) => {
+    if (progress && i % 4096 === 0) progress.rows(i);
     sheet.addRow(
       [
         source.row,
@@ -80,7 +87,7 @@ function addResultsSheet(book: PackageBuilder, report: AssessmentReport, lang: L
       ],
       WRAP_TOP
     );
-  }
+  });
 }
 
 function addSummarySheet(
@@ -161,7 +168,8 @@ export async function writeResultsWorkbook(
   input: InputSheet,
   report: AssessmentReport,
   raters: { comparison: RaterComparison; agreed: AgreedScores } | null = null,
-  withScorecards = false
+  withScorecards = false,
+  progress?: Progress
 ): Promise<void> {
   const lang = report.table.language;
   const base = input.workbook;
@@ -176,7 +184,7 @@ export async function writeResultsWorkbook(
         const data = book.sheet(label("data", lang));
         for (const row of input.grid.values) data.addRow(row as readonly CellValue[]);
       }
-      addResultsSheet(book, report, lang);
+      addResultsSheet(book, report, lang, progress);
       addSummarySheet(book, report, lang, raters?.comparison ?? null);
       if (withScorecards) addScorecardsSheet(book, report, lang);
       if (raters) {

@@ -30,6 +30,8 @@ const TYPES = ["s", "str", "b", "e", "inlineStr", "d", "n"];
 export interface SheetReadOptions {
   /** Stop after this many rows (to look at a sheet's first rows). */
   readonly rowLimit?: number;
+  /** Told the rows read so far, every 4,096 rows (for progress on a terminal). */
+  readonly onRows?: (rows: number) => void;
 }
 
 /**
@@ -50,6 +52,8 @@ export function readSheetGrid(
   if (!bytes) return { values, firstRow: 1, firstColumn: 0, merges };
   const sharedFormulas = new Map<string, { formula: string; row: number; column: number }>();
   const rowLimit = options.rowLimit ?? Infinity;
+  const { onRows } = options;
+  let rowsSeen = 0;
   let row = 0;
   let column = -1;
   const cell: CellState = {
@@ -184,6 +188,7 @@ export function readSheetGrid(
           const r = attrs.find("r") ? wholeNumberAt(bytes, attrs.valueStart, attrs.valueEnd) : NaN;
           row = r >= 1 ? r : row + 1;
           column = -1;
+          if (onRows && ++rowsSeen % 4096 === 0) onRows(rowsSeen);
         } else if (name === "mergeCell") {
           const area = parseAreaAddress(attrs.get("ref") ?? "");
           if (area) merges.push(area);

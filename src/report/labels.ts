@@ -229,6 +229,11 @@ export const MORE_LABELS = {
   field: { en: "Field", ru: "Поле", ky: "Талаа" },
   header: { en: "Header", ru: "Заголовок", ky: "Аталышы" },
   confidence: { en: "Confidence", ru: "Уверенность", ky: "Ишенимдүүлүк" },
+  progressReading: { en: "Reading", ru: "Чтение", ky: "Окулууда" },
+  progressScoring: { en: "Scoring", ru: "Оценка", ky: "Бааланууда" },
+  progressWriting: { en: "Writing", ru: "Запись", ky: "Жазылууда" },
+  progressRows: { en: "rows", ru: "строк", ky: "саптар" },
+  seconds: { en: "s", ru: "с", ky: "сек" },
 } as const satisfies Record<string, Labels>;
 
 export type MoreLabel = keyof typeof MORE_LABELS;
