@@ -69,6 +69,8 @@ export const STRINGS = {
       "Live formulas use the 2015 method; with an edited method the results are written as values.",
     formulasNeedAdjacent: (columns: string) =>
       `Live formulas need the documents, mechanism and budget scores side by side in that order (they are in columns ${columns}): some Excel versions read a blank score given separately as 0. The results are written as values.`,
+    formulasNeedOneRater:
+      "Live formulas would compute one rater's scores, not the two raters' agreed ones; the results are written as values.",
     evidenceCheck: "Warn about scores above 0 without evidence",
     evidenceWarnings: "Scores without evidence",
     scorecards: "Printable scorecards",
@@ -144,6 +146,8 @@ export const STRINGS = {
       "Живые формулы считают по методике 2015 года; с изменённой методикой результаты записываются значениями.",
     formulasNeedAdjacent: (columns: string) =>
       `Для живых формул баллы за документы, механизм и бюджет должны стоять рядом и в этом порядке (сейчас это столбцы ${columns}): некоторые версии Excel читают пустой балл, переданный отдельно, как 0. Результаты записываются значениями.`,
+    formulasNeedOneRater:
+      "Живые формулы считали бы баллы одного оценщика, а не согласованные баллы двух; результаты записываются значениями.",
     evidenceCheck: "Предупреждать о баллах выше 0 без обоснования",
     evidenceWarnings: "Баллы без обоснования",
     scorecards: "Карточки для печати",
@@ -219,6 +223,8 @@ export const STRINGS = {
       "Жандуу формулалар 2015-жылкы методика менен эсептейт; өзгөртүлгөн методика менен натыйжалар маани катары жазылат.",
     formulasNeedAdjacent: (columns: string) =>
       `Жандуу формулалар үчүн документтер, механизм жана бюджет упайлары ушул тартипте катар турушу керек (азыр ${columns} мамычаларында): Excelдин айрым версиялары өзүнчө берилген бош упайды 0 деп окуйт. Натыйжалар маани катары жазылат.`,
+    formulasNeedOneRater:
+      "Жандуу формулалар эки баалоочунун макулдашкан упайларын эмес, бир баалоочунун упайларын эсептемек; натыйжалар маани катары жазылат.",
     evidenceCheck: "Негиздемеси жок 0дөн жогору упайлар жөнүндө эскертүү",
     evidenceWarnings: "Негиздемесиз упайлар",
     scorecards: "Басып чыгаруу үчүн карточкалар",

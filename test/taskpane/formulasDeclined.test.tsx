@@ -30,4 +30,31 @@ describe("live formulas with the score columns apart", () => {
     await waitFor(() => expect(sheet.valueAt(1, 4)).toBe(3));
     expect(sheet.cells[1]?.[4]?.formula).toBeUndefined();
   });
+
+  it("are declined with two raters: formulas would read one rater's cells, the values are their consensus", async () => {
+    const model = new WorkbookModel();
+    const sheet = model.addSheet("Data");
+    fill(sheet, [
+      [
+        "ОМСУ",
+        "Documents (rater 1)",
+        "Mechanism (rater 1)",
+        "Budget (rater 1)",
+        "Documents (rater 2)",
+        "Mechanism (rater 2)",
+        "Budget (rater 2)",
+      ],
+      ["Ак-Суу", 1, 1, 1, 1, 1, 1],
+      ["Тосор", 2, 1, 0, 2, 1, 0],
+    ]);
+    render(<App host={hostFor(new FakeExcel(model))} />);
+    await screen.findByText(/Live formulas would compute one rater's scores/);
+    expect(screen.getByRole("radio", { name: /Live formulas/ }).hasAttribute("disabled")).toBe(
+      true
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+    await screen.findByText(/^Wrote 2 rows/);
+    const formulas = sheet.cells.flatMap((row) => (row ?? []).filter((cell) => cell?.formula));
+    expect(formulas).toEqual([]);
+  });
 });

@@ -14,6 +14,7 @@ import {
   RadioGroup,
   Text,
 } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { METHOD_2015 } from "../../rubric";
 import { formulaBlocker, indicatorColumnsOf, type OutputMode } from "../../report";
 import type { Scorecard } from "../useScorecard";
@@ -22,11 +23,26 @@ import type { Strings } from "../strings";
 export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
   const { analysis, phase, progress, outcome, consent, mode } = scorecard;
   const ready = analysis !== null && "report" in analysis && phase === "ready";
-  const report = analysis !== null && "report" in analysis ? analysis.report : null;
-  // The one rule the writer follows too: without it the results are written as values.
+  const rated = analysis !== null && "report" in analysis ? analysis : null;
+  const report = rated ? rated.report : null;
+  // The writer falls back to values under the same rule (formulaBlocker); with two raters the
+  // formulas would read one rater's cells while the values are their consensus.
   const columns = report ? indicatorColumnsOf(report) : null;
   const blocker =
-    scorecard.method !== METHOD_2015 ? "method" : report && formulaBlocker(report, columns!);
+    scorecard.method !== METHOD_2015
+      ? "method"
+      : rated?.raters
+        ? "raters"
+        : report && formulaBlocker(report, columns!);
+  const { setMode } = scorecard;
+  useEffect(() => {
+    if (blocker && mode === "formulas") setMode("values");
+  }, [blocker, mode, setMode]);
+  const reasons = {
+    method: t.formulasNeed2015,
+    raters: t.formulasNeedOneRater,
+    columns: t.formulasNeedAdjacent(Object.values(columns ?? {}).join(", ")),
+  };
   return (
     <section aria-labelledby="apply-heading" className="section">
       <h2 id="apply-heading">{t.apply}</h2>
@@ -40,9 +56,7 @@ export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: String
       </RadioGroup>
       {blocker && (
         <Text as="p" size={200}>
-          {blocker === "method"
-            ? t.formulasNeed2015
-            : t.formulasNeedAdjacent(Object.values(columns!).join(", "))}
+          {reasons[blocker]}
         </Text>
       )}
       <Button appearance="primary" disabled={!ready} onClick={() => void scorecard.apply()}>
