@@ -10,3 +10,8 @@ if (typeof window !== "undefined" && typeof window.ResizeObserver === "undefined
     disconnect() {}
   };
 }
+// Component tests wait for Fluent UI's dialogs and React's updates; on a busy 2-core machine the
+// default 1 s wait of findBy…/waitFor ran out before a correct pane had drawn (a flake, not a bug).
+if (typeof window !== "undefined") {
+  require("@testing-library/dom").configure({ asyncUtilTimeout: 5000 });
+}
