@@ -18,3 +18,4 @@ export * from "./scorecards";
 export * from "./reconcile";
 export * from "./ratedTable";
 export * from "./collect";
+export * from "./mappingMessage";

@@ -7,3 +7,4 @@ export * from "./summary";
 export * from "./messages";
 export * from "./agreement";
 export * from "./methodFile";
+export * from "./methodMessages";

@@ -1,11 +1,23 @@
-import { LANGUAGES, type Labels } from "./language";
+import { LANGUAGES, type Labels, type Language } from "./language";
 import { METHOD_2015, totalRange, type CategoryBand, type Indicator, type Method } from "./method";
+import { describeMethodProblem, type LabelPlace, type MethodProblem } from "./methodMessages";
 
-/** A method that cannot be used, with every reason, so the user can fix the file in one go. */
+/**
+ * A method that cannot be used, with every reason, so the user can fix the file in one go. The
+ * reasons are data (`problems`), worded in the user's language by `reasonsIn`; `reasons` and the
+ * message are the English of the command line.
+ */
 export class MethodError extends Error {
-  constructor(readonly reasons: readonly string[]) {
+  readonly reasons: readonly string[];
+  constructor(readonly problems: readonly MethodProblem[]) {
+    const reasons = problems.map((p) => describeMethodProblem(p, "en"));
     super(`The method is not valid: ${reasons.join("; ")}.`);
+    this.reasons = reasons;
     this.name = "MethodError";
+  }
+
+  reasonsIn(lang: Language): string[] {
+    return this.problems.map((p) => describeMethodProblem(p, lang));
   }
 }
 
@@ -20,17 +32,16 @@ function isObject(value: unknown): value is Json {
 function labels(
   value: unknown,
   fallback: Labels | undefined,
-  where: string,
-  reasons: string[]
+  place: LabelPlace,
+  reasons: MethodProblem[]
 ): Labels {
-  if (value !== undefined && !isObject(value))
-    reasons.push(`${where} must be an object with en, ru and ky texts`);
+  if (value !== undefined && !isObject(value)) reasons.push({ kind: "labels-not-object", place });
   const given = isObject(value) ? value : undefined;
   const out = {} as Record<(typeof LANGUAGES)[number], string>;
   for (const lang of LANGUAGES) {
     const text = given ? given[lang] : fallback?.[lang];
     if (typeof text !== "string" || text.trim() === "")
-      reasons.push(`${where} has no ${lang} label`);
+      reasons.push({ kind: "no-label", place, lang });
     out[lang] = typeof text === "string" ? text.trim() : "";
   }
   return out;
@@ -39,20 +50,23 @@ function labels(
 function byId<T extends { id: string }>(
   list: unknown,
   defaults: readonly T[],
-  what: string,
-  reasons: string[]
+  what: "indicators" | "categories",
+  reasons: MethodProblem[]
 ): Json[] {
   if (list === undefined) return defaults.map(() => ({}));
   if (!Array.isArray(list)) {
-    reasons.push(`"${what}" must be a list`);
+    reasons.push({ kind: "not-a-list", list: what });
     return defaults.map(() => ({}));
   }
   const ids = defaults.map((d) => d.id);
   for (const item of list) {
     if (!isObject(item) || !ids.includes(String(item.id)))
-      reasons.push(
-        `"${what}" may only hold ${ids.join(", ")} (found ${JSON.stringify(isObject(item) ? item.id : item)})`
-      );
+      reasons.push({
+        kind: "unknown-id",
+        list: what,
+        allowed: ids,
+        found: String(JSON.stringify(isObject(item) ? item.id : item)),
+      });
   }
   return defaults.map(
     (d) => (list.find((item) => isObject(item) && item.id === d.id) as Json | undefined) ?? {}
@@ -63,33 +77,24 @@ function byId<T extends { id: string }>(
 export function bandProblems(
   categories: readonly Pick<CategoryBand, "id" | "min" | "max">[],
   method: Pick<Method, "indicators" | "points">
-): string[] {
-  const reasons: string[] = [];
+): MethodProblem[] {
+  const reasons: MethodProblem[] = [];
   const { min, max } = totalRange(method as Method);
+  const ref = ({ id, min, max }: Pick<CategoryBand, "id" | "min" | "max">) => ({ id, min, max });
   for (const band of categories) {
     if (!Number.isInteger(band.min) || !Number.isInteger(band.max) || band.min > band.max) {
-      reasons.push(
-        `band "${band.id}" must run from a whole number to a whole number not below it (got ${band.min}–${band.max})`
-      );
+      reasons.push({ kind: "band-not-whole", band: ref(band) });
     }
   }
   if (reasons.length > 0) return reasons;
   for (let total = min; total <= max; total++) {
     const holding = categories.filter((band) => total >= band.min && total <= band.max);
-    if (holding.length === 0)
-      reasons.push(
-        `no band holds a total of ${total} (bands must cover ${min}–${max} without gaps)`
-      );
-    if (holding.length > 1)
-      reasons.push(
-        `bands ${holding.map((b) => `"${b.id}" ${b.min}–${b.max}`).join(" and ")} overlap at ${total}`
-      );
+    if (holding.length === 0) reasons.push({ kind: "gap", total, min, max });
+    if (holding.length > 1) reasons.push({ kind: "overlap", bands: holding.map(ref), total });
   }
   for (const band of categories) {
     if (band.min < min || band.max > max)
-      reasons.push(
-        `band "${band.id}" ${band.min}–${band.max} goes outside the possible totals ${min}–${max}`
-      );
+      reasons.push({ kind: "outside", band: ref(band), min, max });
   }
   return reasons;
 }
@@ -100,8 +105,8 @@ export function bandProblems(
  * MethodError listing every problem.
  */
 export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
-  const reasons: string[] = [];
-  if (!isObject(json)) throw new MethodError(["a method must be a JSON object"]);
+  const reasons: MethodProblem[] = [];
+  if (!isObject(json)) throw new MethodError([{ kind: "not-object" }]);
   const points = isObject(json.points) ? json.points : {};
   const pointsMin = points.min ?? base.points.min;
   const pointsMax = points.max ?? base.points.max;
@@ -110,9 +115,7 @@ export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
     !Number.isInteger(pointsMax) ||
     (pointsMin as number) >= (pointsMax as number)
   ) {
-    reasons.push(
-      `points must run from a whole number to a larger one (got ${String(pointsMin)}–${String(pointsMax)})`
-    );
+    reasons.push({ kind: "points", min: String(pointsMin), max: String(pointsMax) });
   }
   const indicators: Indicator[] = byId(json.indicators, base.indicators, "indicators", reasons).map(
     (given, i) => ({
@@ -120,13 +123,13 @@ export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
       name: labels(
         given.name,
         base.indicators[i].name,
-        `indicator "${base.indicators[i].id}" name`,
+        { part: "indicator-name", id: base.indicators[i].id },
         reasons
       ),
       short: labels(
         given.short,
         base.indicators[i].short,
-        `indicator "${base.indicators[i].id}" short name`,
+        { part: "indicator-short", id: base.indicators[i].id },
         reasons
       ),
     })
@@ -142,13 +145,13 @@ export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
       id: d.id,
       min: (given.min ?? d.min) as number,
       max: (given.max ?? d.max) as number,
-      label: labels(given.label, d.label, `category "${d.id}" label`, reasons),
-      short: labels(given.short, d.short, `category "${d.id}" short label`, reasons),
+      label: labels(given.label, d.label, { part: "category-label", id: d.id }, reasons),
+      short: labels(given.short, d.short, { part: "category-short", id: d.id }, reasons),
     };
   });
   const method: Method = {
     id: typeof json.id === "string" && json.id.trim() !== "" ? json.id.trim() : `${base.id}-edited`,
-    title: labels(json.title, base.title, "title", reasons),
+    title: labels(json.title, base.title, { part: "title" }, reasons),
     indicators,
     points: { min: pointsMin as number, max: pointsMax as number },
     categories,

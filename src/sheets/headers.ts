@@ -49,16 +49,25 @@ function describeHeaders(headers: readonly HeaderCell[]): string {
   return found.length > 0 ? found.join(", ") : "none";
 }
 
-/** The columns a table needs could not be told apart from its headers. */
+/** A column chosen by the user (`--map`, the pane) that the table does not have. */
+export interface UnresolvedChoice {
+  readonly field: FieldId;
+  readonly choice: string;
+}
+
+/**
+ * The columns a table needs could not be told apart from its headers. The message is the command
+ * line's English; the pane words the same fields in its language (report's mappingMessage).
+ */
 export class MappingError extends Error {
   constructor(
     readonly missing: readonly FieldId[],
     readonly ambiguous: readonly AmbiguousField[],
     readonly headers: readonly HeaderCell[],
-    readonly unresolved: readonly string[] = [],
+    readonly unresolved: readonly UnresolvedChoice[] = [],
     readonly shared: readonly SharedColumn[] = []
   ) {
-    const parts: string[] = [...unresolved];
+    const parts: string[] = unresolved.map((u) => `no column "${u.choice}" for ${u.field}`);
     for (const { header, fields } of shared) {
       parts.push(
         `column ${header.letter} "${header.text}" is chosen for ${fields.join(", ")}; ` +
@@ -109,7 +118,7 @@ export interface MappingResult {
   readonly mapping: ColumnMapping;
   readonly missing: readonly FieldId[];
   readonly ambiguous: readonly AmbiguousField[];
-  readonly unresolved: readonly string[];
+  readonly unresolved: readonly UnresolvedChoice[];
   readonly shared: readonly SharedColumn[];
 }
 
@@ -183,7 +192,7 @@ export function matchColumns(
 
   const fields: Partial<Record<FieldId, ColumnMatch>> = {};
   const taken = new Set<number>();
-  const unresolved: string[] = [];
+  const unresolved: UnresolvedChoice[] = [];
   // An empty choice means "this table has no such column": the field is not detected either.
   const declined = new Set<FieldId>();
   const chosen: { field: FieldId; header: HeaderCell }[] = [];
@@ -194,7 +203,7 @@ export function matchColumns(
     }
     const header = resolveChoice(choice, headers, firstColumn);
     if (!header) {
-      unresolved.push(`no column "${choice}" for ${field}`);
+      unresolved.push({ field, choice });
       continue;
     }
     fields[field] = { field, column: header.column, header: header.text, confidence: 1 };

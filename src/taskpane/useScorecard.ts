@@ -208,7 +208,8 @@ export function useScorecard(host: WorkbookHost): Scorecard {
         try {
           next = parseMethod(json);
         } catch (e) {
-          if (e instanceof MethodError) return e.reasons;
+          // In the pane's language: the reasons end a sentence of the pane (strings.methodRefused).
+          if (e instanceof MethodError) return e.reasonsIn(lang);
           throw e;
         }
       }
@@ -218,7 +219,7 @@ export function useScorecard(host: WorkbookHost): Scorecard {
       await host.saveMethod(json === null ? null : next).catch((e) => setError(message(e)));
       return [];
     },
-    [host]
+    [host, lang]
   );
 
   const makeScorecards = useCallback(async () => {

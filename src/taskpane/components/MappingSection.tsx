@@ -1,6 +1,5 @@
 import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
-import { findIndicator, type IndicatorId, type Language } from "../../rubric";
-import { label } from "../../report";
+import { describeMappingError, fieldName } from "../../report";
 import type { FieldId, HeaderCell } from "../../sheets";
 import type { Scorecard } from "../useScorecard";
 import type { Strings } from "../strings";
@@ -15,13 +14,6 @@ const FIELDS: readonly FieldId[] = [
   "round",
 ];
 const REQUIRED = new Set<FieldId>(["documents", "mechanism", "budget"]);
-
-function fieldName(field: FieldId, lang: Language): string {
-  if (field === "documents" || field === "mechanism" || field === "budget") {
-    return findIndicator(field as IndicatorId).short[lang];
-  }
-  return label(field as "lsg" | "district" | "oblast" | "round", lang);
-}
 
 export function MappingSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
   const { analysis, lang, choices } = scorecard;
@@ -59,7 +51,7 @@ export function MappingSection({ scorecard, t }: { scorecard: Scorecard; t: Stri
       {error && !onlyShared && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t.mappingProblem} {error.message}
+            {t.mappingProblem} {describeMappingError(error, lang)}
           </MessageBarBody>
         </MessageBar>
       )}
