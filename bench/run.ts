@@ -1,9 +1,7 @@
-import { execFileSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import zlib from "zlib";
-import ExcelJS from "exceljs";
 import { assess, category, coverage, isProblem, parseScore, total } from "../src/rubric";
 import { installRuntime } from "./runtime";
 import { analyse } from "../src/report";
@@ -14,6 +12,7 @@ import { createWorkbookHost } from "../src/excel/host";
 import type { ExcelRun } from "../src/excel/run";
 import { buildSheet, registerFunctions } from "./hyperformulaHost";
 import { bestOf, bestOfAsync, line, seeded } from "./measure";
+import { cliBenchmarks } from "./cli";
 
 installRuntime();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -214,52 +213,7 @@ function paneBundle(): void {
   );
 }
 
-// 6. The CLI on a 10,000-row workbook: read, score, write results.
-async function cliBenchmark(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-bench-"));
-  const input = path.join(dir, "lsg-10000.xlsx");
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("LSGs");
-  sheet.addRow(["Область", "Район", "Наименование ОМСУ", "Год", "Документы", "Механизм", "Бюджет"]);
-  for (const [i, row] of scoreRows(10_000).entries())
-    sheet.addRow(["Ошская область", `Район ${i % 20}`, `АО ${i}`, 2024, ...row]);
-  await workbook.xlsx.writeFile(input);
-  // Each run in a fresh process, as a user runs it, so its memory is its own.
-  const cli = path.resolve(__dirname, "../src/cli/main.js");
-  const child = `const { performance } = require("perf_hooks");
-    const { main } = require(${JSON.stringify(cli)});
-    const start = performance.now();
-    main(process.argv.slice(1), { stdout: () => {}, stderr: () => {} }).then((code) => {
-      if (code !== 0) process.exit(code);
-      console.log(JSON.stringify({ ms: performance.now() - start, rssMb: process.resourceUsage().maxRSS / 1024 }));
-    });`;
-  const runs = [0, 1, 2].map((run) => {
-    const wallStart = Date.now();
-    const out = execFileSync(
-      process.execPath,
-      ["-e", child, input, "--json", "--out", path.join(dir, `out-${run}.xlsx`)],
-      {
-        encoding: "utf8",
-      }
-    );
-    return {
-      ...(JSON.parse(out) as { ms: number; rssMb: number }),
-      wallMs: Date.now() - wallStart,
-    };
-  });
-  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-  line(
-    "CLI: 10,000-row .xlsx read, scored, JSON + results .xlsx",
-    `${(best.ms / 1000).toFixed(2)} s (${((best.ms * 1000) / 10_000).toFixed(0)} µs per row; ${(best.wallMs / 1000).toFixed(2)} s with Node start-up)`,
-    "< 3 s",
-    best.wallMs < 3000
-  );
-  line(
-    "CLI: peak resident memory for those 10,000 rows",
-    `${Math.max(...runs.map((r) => r.rssMb)).toFixed(0)} MB`
-  );
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+// 6. The command line, a fresh process per run, against a pandas + openpyxl script (bench/cli.ts).
 
 async function run(): Promise<void> {
   rubricCore();
@@ -268,7 +222,7 @@ async function run(): Promise<void> {
   summaryCost();
   await paneRuns();
   paneBundle();
-  await cliBenchmark();
+  cliBenchmarks();
 }
 
 run().catch((error) => {

@@ -58,7 +58,7 @@ export function writeWorkbookPackage(
   const workbookPart = base?.workbookPart ?? "xl/workbook.xml";
   const workbookRelsPart = relsPartOf(workbookPart);
   const rels = zip ? readRelationships(zip, workbookPart) : [];
-  const partOf = (type: string) => rels.find((r) => r.type === REL + type)?.target;
+  const partOf = (type: string) => rels.find((r) => r.type.endsWith(`/${type}`))?.target;
   const stylesPart = partOf("styles") ?? "xl/styles.xml";
   const stringsPart = partOf("sharedStrings") ?? "xl/sharedStrings.xml";
   const dropped = (base?.sheets ?? []).filter(remove);
