@@ -4,6 +4,7 @@ import { evidenceWarnings, type EvidenceWarning } from "./evidence";
 import type { GroupSummary } from "./groups";
 import { roundReports, type RoundReport } from "./headline";
 import { scoreRows, type ScoredTable } from "./results";
+import { movers, type Movers } from "./movers";
 import { changes, type LsgChange } from "./rounds";
 import {
   duplicates,
@@ -34,6 +35,8 @@ export interface AssessmentReport {
   /** The headline round's (`headline.byDistrict`). */
   readonly byDistrict: readonly GroupSummary[];
   readonly changes: readonly LsgChange[];
+  /** Who moved between the two latest named rounds; null with fewer than two. */
+  readonly movers: Movers | null;
   /** The headline round's finding (`headline.finding`). */
   readonly finding: string;
   readonly validation: {
@@ -71,6 +74,7 @@ export function analyse(
     byOblast: headline.byOblast,
     byDistrict: headline.byDistrict,
     changes: changes(table),
+    movers: movers(table),
     finding: headline.finding,
     validation: {
       problemsByKind: problemsByKind(table),

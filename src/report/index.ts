@@ -19,3 +19,4 @@ export * from "./reconcile";
 export * from "./ratedTable";
 export * from "./collect";
 export * from "./mappingMessage";
+export * from "./movers";

@@ -73,6 +73,18 @@ export function roundsSentence(
   }
 }
 
+/** A line of the movers' table counting LSGs apart: "Only in round 2019". */
+export function onlyInRound(round: string, lang: Language): string {
+  switch (lang) {
+    case "ru":
+      return `Только в раунде «${round}»`;
+    case "ky":
+      return `Бир гана «${round}» раундунда`;
+    default:
+      return `Only in round ${round}`;
+  }
+}
+
 export const MORE_LABELS = {
   finding: { en: "Finding", ru: "Вывод", ky: "Жыйынтык корутунду" },
   studyFinding: {
@@ -134,6 +146,35 @@ export const MORE_LABELS = {
   improved: { en: "improved", ru: "улучшилась", ky: "жакшырды" },
   unchanged: { en: "unchanged", ru: "без изменений", ky: "өзгөргөн жок" },
   declined: { en: "declined", ru: "ухудшилась", ky: "начарлады" },
+  categoryMovers: {
+    en: "Category movers",
+    ru: "Переходы между категориями",
+    ky: "Категориялар арасындагы жылыштар",
+  },
+  indicatorMoves: {
+    en: "Indicator scores up, down, same",
+    ru: "Баллы индикаторов: выше, ниже, так же",
+    ky: "Индикатор упайлары: жогору, төмөн, ошол эле",
+  },
+  lsgMoves: { en: "Who moved, per LSG", ru: "Кто сдвинулся, по ОМСУ", ky: "Ким жылды, ЖӨБ боюнча" },
+  up: { en: "Up", ru: "Выше", ky: "Жогору" },
+  down: { en: "Down", ru: "Ниже", ky: "Төмөн" },
+  same: { en: "Same", ru: "Так же", ky: "Ошол эле" },
+  scoredInBoth: {
+    en: "Scored in both rounds",
+    ru: "Оценено в обоих раундах",
+    ky: "Эки раундда тең бааланган",
+  },
+  notScoredInBoth: {
+    en: "In both rounds, not scored in both",
+    ru: "В обоих раундах, но оценено не в обоих",
+    ky: "Эки раундда тең бар, бирок экөөндө тең бааланган эмес",
+  },
+  twiceInRound: {
+    en: "Same LSG twice in a round (not compared)",
+    ru: "ОМСУ дважды в одном раунде (не сравнивается)",
+    ky: "Бир раундда эки жолу кездешкен ЖӨБ (салыштырылбайт)",
+  },
   problemsByKind: { en: "Problems by kind", ru: "Проблемы по видам", ky: "Көйгөйлөрдүн түрлөрү" },
   problemsByColumn: {
     en: "Problems by column",
