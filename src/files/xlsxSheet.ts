@@ -46,7 +46,10 @@ export function readSheetGrid(
   sheet: SheetEntry,
   options: SheetReadOptions = {}
 ): CellGrid {
-  const bytes = book.zip.read(sheet.part);
+  // A look at the first rows inflates the part's start; if that ends before them, all of it.
+  const start =
+    options.rowLimit === undefined ? undefined : book.zip.readStart(sheet.part, 64 * 1024);
+  const bytes = start && rowsEnded(start, options.rowLimit!) ? start : book.zip.read(sheet.part);
   const values: CellValue[][] = [];
   const merges: CellArea[] = [];
   if (!bytes) return { values, firstRow: 1, firstColumn: 0, merges };
@@ -226,6 +229,19 @@ export function readSheetGrid(
   for (let r = 0; r < values.length; r++)
     if (values[r] === undefined) values[r] = EMPTY_ROW as CellValue[];
   return { values, firstRow: 1, firstColumn: 0, merges };
+}
+
+/**
+ * Whether the start of a sheet holds all of its first `rowLimit` rows: the end of sheetData is in
+ * it, or a row numbered past them begins in it (rows come in order).
+ */
+function rowsEnded(bytes: Buffer, rowLimit: number): boolean {
+  const tag = bytes.indexOf("sheetData");
+  if (tag >= 0 && (bytes.indexOf("sheetData", tag + 9) >= 0 || bytes.indexOf("sheetData/>") >= 0))
+    return true;
+  const last = bytes.lastIndexOf('row r="');
+  if (last < 0) return false;
+  return parseInt(bytes.toString("latin1", last + 7, last + 17), 10) > rowLimit;
 }
 
 function dateCell(ms: number, date1904: boolean): CellValue {

@@ -113,6 +113,20 @@ export class ZipReader {
     return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
+  /**
+   * The start of a part, from its first `compressedBytes` only: enough to look at a sheet's first
+   * rows without inflating all of it. Undefined when the archive has no such part.
+   */
+  readStart(name: string, compressedBytes: number): Buffer | undefined {
+    const entry = this.entries.get(name);
+    if (!entry) return undefined;
+    if (entry.method !== 8 || entry.compressedSize <= compressedBytes) return this.read(name);
+    // A sync flush returns what the prefix holds instead of failing on the missing end.
+    return zlib.inflateRawSync(this.raw(entry).subarray(0, compressedBytes), {
+      finishFlush: zlib.constants.Z_SYNC_FLUSH,
+    });
+  }
+
   /** A part's content, inflated; undefined when the archive has no such part. */
   read(name: string): Buffer | undefined {
     const entry = this.entries.get(name);

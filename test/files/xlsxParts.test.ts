@@ -162,3 +162,30 @@ describe("the results package keeps the user's workbook as it was", () => {
     expect(readSheetGrid(again, again.sheets[1]).values).toEqual([["new"]]);
   });
 });
+
+describe("a look at a sheet's first rows", () => {
+  it("inflates only the start of a big sheet, and all of it when the first rows are longer", async () => {
+    const dir = tempDir();
+    const rows = (first: string) =>
+      [`<row r="1">${textCell("A1", first)}</row>`]
+        .concat(
+          Array.from(
+            { length: 30_000 },
+            (_, i) => `<row r="${i + 2}">${numberCell(`A${i + 2}`, Math.sin(i))}</row>`
+          )
+        )
+        .join("");
+    // 300,000 letters in no pattern: far more than the start inflated (64 KB compressed).
+    let seed = 7;
+    const long = Array.from({ length: 300_000 }, () =>
+      String.fromCharCode(0x430 + ((seed = (seed * 1103515245 + 12345) >>> 0) % 32))
+    ).join("");
+    for (const first of ["short", long]) {
+      const file = path.join(dir, `look-${first.length}.xlsx`);
+      await writeFixture(file, [{ name: "Big", data: rows(first) }]);
+      const book = openXlsx(fs.readFileSync(file));
+      const all = readSheetGrid(book, book.sheets[0]).values;
+      expect(readSheetGrid(book, book.sheets[0], { rowLimit: 2 }).values).toEqual(all.slice(0, 2));
+    }
+  });
+});
