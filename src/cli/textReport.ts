@@ -3,6 +3,7 @@ import {
   agreementTable,
   type RaterComparison,
   label,
+  moversTables,
   summaryLines,
   summaryTables,
   text,
@@ -122,7 +123,9 @@ export function renderText(
   // Never pooled across rounds: the headline round's finding first, the other rounds' after it.
   const [counts, ...findings] = summaryLines(report, lang);
   lines.push("", `${label("summary", lang)}: ${counts}`, ...findings);
-  for (const t of summaryTables(report, lang))
+  // Then who moved between the two latest rounds.
+  const moved = moversTables(report.movers, table.method, lang);
+  for (const t of [...summaryTables(report, lang), ...moved])
     lines.push("", ...renderTable(t).map((l) => `  ${l}`));
   if (comparison) {
     lines.push(

@@ -20,3 +20,4 @@ export * from "./ratedTable";
 export * from "./collect";
 export * from "./mappingMessage";
 export * from "./movers";
+export * from "./moversJson";

@@ -2,6 +2,7 @@ import type { CategoryId, IndicatorId, Summary } from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import type { GroupSummary } from "./groups";
 import type { RoundReport } from "./headline";
+import { jsonMovers, type JsonMovers } from "./moversJson";
 
 // The CLI's --json output: a stable contract for scripts, documented in the README.
 // Add fields freely; never rename or remove one.
@@ -86,6 +87,8 @@ export interface JsonReport {
         totalChange: number;
       }[];
     };
+    /** Who moved between the two latest named rounds; null with fewer than two. */
+    movers: JsonMovers | null;
   };
   validation: {
     headerRows: number[];
@@ -225,6 +228,7 @@ export function toJsonReport(report: AssessmentReport): JsonReport {
           totalChange: c.totalChange,
         })),
       },
+      movers: report.movers && jsonMovers(report.movers),
     },
     validation: {
       headerRows: [...source.headerRows],

@@ -196,7 +196,10 @@ export function transitionTable(m: Movers, method: Method, lang: Language): Repo
         const counts = bands.map((t) => m.transitions[f.id][t.id]);
         return [f.short[lang], ...counts, counts.reduce((a, b) => a + b, 0)];
       }),
-      ...apartRows.filter(([, n]) => n > 0).map(([name, n]) => [name, n]),
+      // Rows are as wide as the header (renderers rely on it), the count in the LSGs column.
+      ...apartRows
+        .filter(([, n]) => n > 0)
+        .map(([name, n]) => [name, ...Array<null>(bands.length).fill(null), n]),
     ],
     formats: {},
   };

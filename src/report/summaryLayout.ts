@@ -3,6 +3,7 @@ import type { AssessmentReport } from "./analysis";
 import { validationTables } from "./checkTables";
 import { summaryLines } from "./headline";
 import { label, text } from "./labels";
+import { moversTables, transitionTable } from "./movers";
 import {
   categoryTable,
   indicatorTable,
@@ -53,7 +54,10 @@ const CHART_COLUMN = 12;
 const CHART_HEIGHT = 16;
 const CHART_WIDTH = 8;
 
-/** The summary sheet: the summary tables, then any extra tables (e.g. two raters' agreement), then the checks. */
+/**
+ * The summary sheet: the summary tables, who moved between the two latest rounds, then any extra
+ * tables (e.g. two raters' agreement), then the checks.
+ */
 export function summaryLayout(
   report: AssessmentReport,
   lang: Language,
@@ -93,7 +97,8 @@ export function summaryLayout(
     anchors.set(table.id, { header, last });
     line();
   };
-  for (const table of [...summaryTables(report, lang), ...extraTables]) place(table);
+  const moved = moversTables(report.movers, method, lang);
+  for (const table of [...summaryTables(report, lang), ...moved, ...extraTables]) place(table);
   const checks = validationTables(report, lang);
   if (checks.length > 0) {
     titleRows.push(line(label("problemsHeading", lang)));
@@ -137,6 +142,14 @@ export function summaryLayout(
   );
   if (report.byRound.length > 1)
     chart("byRound", "ColumnStacked", roundTable(report, lang).title, block("byRound", bands));
+  // The movers' categories block only: the LSGs counted apart below it are not transitions.
+  if (report.movers)
+    chart(
+      "movers",
+      "ColumnStacked",
+      transitionTable(report.movers, method, lang).title,
+      block("movers", bands, bands)
+    );
 
   const width = Math.max(...rows.map((r) => r.length));
   const cells = rows.map((r) => [...r, ...Array<null>(width - r.length).fill(null)]);
