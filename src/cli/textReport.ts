@@ -8,6 +8,8 @@ import {
   summaryTables,
   text,
   validationTables,
+  formatDecimal,
+  formatPercent,
   type AssessmentReport,
   type ReportTable,
 } from "../report";
@@ -22,15 +24,21 @@ function fit(value: string, width: number): string {
     : value + " ".repeat(width - chars.length);
 }
 
-function formatCell(cell: string | number | null, format: string | undefined): string {
+function formatCell(
+  cell: string | number | null,
+  format: string | undefined,
+  lang: Language
+): string {
   if (cell === null) return "–";
-  if (typeof cell === "number" && format === "share") return `${(cell * 100).toFixed(1)}%`;
-  if (typeof cell === "number" && format === "decimal") return cell.toFixed(2);
+  if (typeof cell === "number" && format === "share") return formatPercent(cell, lang, 1);
+  if (typeof cell === "number" && format === "decimal") return formatDecimal(cell, lang, 2);
   return String(cell);
 }
 
-export function renderTable(table: ReportTable): string[] {
-  const cells = table.rows.map((row) => row.map((cell, i) => formatCell(cell, table.formats[i])));
+export function renderTable(table: ReportTable, lang: Language): string[] {
+  const cells = table.rows.map((row) =>
+    row.map((cell, i) => formatCell(cell, table.formats[i], lang))
+  );
   const widths = table.header.map((h, i) =>
     Math.min(56, Math.max([...h].length, ...cells.map((row) => [...row[i]].length)))
   );
@@ -118,7 +126,7 @@ export function renderText(
   for (const w of report.validation.evidence.slice(0, LISTED_PROBLEMS))
     lines.push(`  ${w.message}`);
   for (const t of validationTables(report, lang))
-    lines.push("", ...renderTable(t).map((l) => `  ${l}`));
+    lines.push("", ...renderTable(t, lang).map((l) => `  ${l}`));
 
   // Never pooled across rounds: the headline round's finding first, the other rounds' after it.
   const [counts, ...findings] = summaryLines(report, lang);
@@ -126,11 +134,11 @@ export function renderText(
   // Then who moved between the two latest rounds.
   const moved = moversTables(report.movers, table.method, lang);
   for (const t of [...summaryTables(report, lang), ...moved])
-    lines.push("", ...renderTable(t).map((l) => `  ${l}`));
+    lines.push("", ...renderTable(t, lang).map((l) => `  ${l}`));
   if (comparison) {
     lines.push(
       "",
-      ...renderTable(agreementTable(comparison, table.method, lang)).map((l) => `  ${l}`)
+      ...renderTable(agreementTable(comparison, table.method, lang), lang).map((l) => `  ${l}`)
     );
     const count = { en: "Disagreements", ru: "Расхождений", ky: "Макул эместиктер" }[lang];
     lines.push(`  ${count}: ${comparison.disagreements.length}`);

@@ -1,7 +1,8 @@
 import type { Language, Method, Summary } from "../rubric";
+import { formatPercent } from "./numbers";
 
-function percent(share: number | null): string {
-  return share === null ? "–" : `${Math.round(share * 100)}%`;
+function percent(share: number | null, lang: Language): string {
+  return share === null ? "–" : formatPercent(share, lang);
 }
 
 // Russian verbs agree with the number: 1, 21, 31 take the singular; 11 does not.
@@ -46,10 +47,11 @@ function sentence(summary: Summary, method: Method, lang: Language): string {
   const { scored, incomplete, partialAddressing: partial } = summary;
   const { positive, addressing, blind } = summary.categories;
   const n = method.indicators.length;
-  const count = (c: { count: number; share: number | null }) => `${c.count} (${percent(c.share)})`;
+  const count = (c: { count: number; share: number | null }) =>
+    `${c.count} (${percent(c.share, lang)})`;
   const [pos, addr, bl] = [positive, addressing, blind].map(count);
   const part = `${partial.count}`;
-  const partShare = percent(partial.share);
+  const partShare = percent(partial.share, lang);
   switch (lang) {
     case "ru": {
       if (scored === 0) return `Ни один ОМСУ не удалось оценить (неполных строк: ${incomplete}).`;

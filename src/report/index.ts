@@ -19,5 +19,6 @@ export * from "./reconcile";
 export * from "./ratedTable";
 export * from "./collect";
 export * from "./mappingMessage";
+export * from "./numbers";
 export * from "./movers";
 export * from "./moversJson";

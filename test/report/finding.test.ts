@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { findingSentence } from "../../src/report";
 import { assess, summarize, METHOD_2015, type Language } from "../../src/rubric";
 
-// How each language states the number scored and the study's part of the addressing LSGs.
+// How each language states the number scored (and its percent sign: "59 %" in Russian, with a
+// no-break space, as Intl.NumberFormat writes it) and the study's part of the addressing LSGs.
 const SCORED: Record<Language, RegExp> = {
   en: /[Oo]f (\d+) LSGs? scored/,
   ru: /Оценено ОМСУ: (\d+)\./,
@@ -10,7 +11,7 @@ const SCORED: Record<Language, RegExp> = {
 };
 const PART: Record<Language, RegExp> = {
   en: /\((\d+) of them, (\d+)% of the LSGs scored/,
-  ru: /\(в том числе (\d+), или (\d+)% оценённых/,
+  ru: /\(в том числе (\d+), или (\d+)\u00a0% оценённых/,
   ky: /\(анын ичинде (\d+), же бааланган ЖӨБдүн (\d+)%/,
 };
 
@@ -41,11 +42,11 @@ describe("the finding sentence's numbers add up, in every language", () => {
           }).length;
           const scored = complete.length;
           if (scored === 0) {
-            expect(sentence).not.toMatch(/\d+ \(\d+%\)/);
+            expect(sentence).not.toMatch(/\d+ \(\d+\s?%\)/);
             return;
           }
           expect(Number(SCORED[lang].exec(sentence)?.[1])).toBe(scored);
-          const shown = [...sentence.matchAll(/(\d+) \((\d+)%\)/g)].map((m) => ({
+          const shown = [...sentence.matchAll(/(\d+) \((\d+)\s?%\)/g)].map((m) => ({
             count: Number(m[1]),
             percent: Number(m[2]),
           }));
@@ -72,7 +73,7 @@ describe("the finding sentence names its round when given one", () => {
 
   it.each([
     ["en", "2023", "Round 2023: of 3 LSGs scored, 1 (33%) pursues gender-addressing policy"],
-    ["ru", "2023", "Раунд 2023. Оценено ОМСУ: 3. Из них 1 (33%) проводит политику"],
+    ["ru", "2023", "Раунд 2023. Оценено ОМСУ: 3. Из них 1 (33\u00a0%) проводит политику"],
     ["ky", "2023", "Раунд 2023. Бааланган ЖӨБ: 3. Алардын ичинен 1 (33%)"],
     ["en", "Раунд 2", "Раунд 2: of 3 LSGs scored"],
     ["en", null, "Rows with no round: of 3 LSGs scored"],

@@ -98,7 +98,7 @@ describe("the task pane on the sample workbook", () => {
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Гендерная оценка ОМСУ");
     expect(
       screen.getByText(
-        /Оценено ОМСУ: 39\. Из них 25 \(64%\) .* \(в том числе 23, или 59% оценённых, .*\); 3 \(8%\) .*; 11 \(28%\)/
+        /Оценено ОМСУ: 39\. Из них 25 \(64\s%\) .* \(в том числе 23, или 59\s% оценённых, .*\); 3 \(8\s%\) .*; 11 \(28\s%\)/
       )
     ).toBeTruthy();
     expect(localStorage.getItem("GenderScorecard.language")).toBe("ru");

@@ -27,11 +27,15 @@ describe("the task pane never pools rounds", () => {
     const excel = new FakeExcel(model);
     render(<App host={hostFor(excel, undefined, "ru-RU")} />);
     const headline =
-      "Раунд 2023. Оценено ОМСУ: 3. Из них 1 (33%) проводит политику, направленную на решение гендерных вопросов (ни один из них не охватывает лишь один или два из трёх индикаторов); 1 (33%) — гендерно-позитивную политику; 1 (33%) — гендерно-слепую.";
+      "Раунд 2023. Оценено ОМСУ: 3. Из них 1 (33\u00a0%) проводит политику, направленную на решение гендерных вопросов (ни один из них не охватывает лишь один или два из трёх индикаторов); 1 (33\u00a0%) — гендерно-позитивную политику; 1 (33\u00a0%) — гендерно-слепую.";
     const earlier =
-      "Раунд 2019. Оценено ОМСУ: 3. Из них 1 (33%) проводит политику, направленную на решение гендерных вопросов (в том числе 1, или 33% оценённых, охватывает лишь один или два из трёх индикаторов); 0 (0%) — гендерно-позитивную политику; 2 (67%) — гендерно-слепую.";
-    expect((await screen.findByText(headline, { exact: false })).textContent).toContain(headline);
-    expect(screen.getByText(earlier)).toBeTruthy();
+      "Раунд 2019. Оценено ОМСУ: 3. Из них 1 (33\u00a0%) проводит политику, направленную на решение гендерных вопросов (в том числе 1, или 33\u00a0% оценённых, охватывает лишь один или два из трёх индикаторов); 0 (0\u00a0%) — гендерно-позитивную политику; 2 (67\u00a0%) — гендерно-слепую.";
+    // The DOM queries compare whitespace-normalised text: the no-break space before "%" as a space.
+    const shown = (text: string) => text.replace(/\u00a0/g, " ");
+    expect((await screen.findByText(shown(headline), { exact: false })).textContent).toContain(
+      headline
+    );
+    expect(screen.getByText(shown(earlier))).toBeTruthy();
     expect(screen.queryByText(/Оценено ОМСУ: 6\./)).toBeNull();
 
     await userEvent.click(screen.getByRole("button", { name: "Применить" }));

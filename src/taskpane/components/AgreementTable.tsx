@@ -1,12 +1,13 @@
 import { Text } from "@fluentui/react-components";
-import { agreementTable, agreedKey } from "../../report";
+import { agreementTable, agreedKey, formatDecimal, formatPercent } from "../../report";
+import type { Language } from "../../rubric";
 import type { Scorecard } from "../useScorecard";
 import type { Strings } from "../strings";
 
-function shown(value: string | number | null, format: string | undefined): string {
+function shown(value: string | number | null, format: string | undefined, lang: Language): string {
   if (value === null) return "–";
-  if (typeof value === "number" && format === "share") return `${Math.round(value * 100)}%`;
-  if (typeof value === "number" && format === "decimal") return value.toFixed(2);
+  if (typeof value === "number" && format === "share") return formatPercent(value, lang);
+  if (typeof value === "number" && format === "decimal") return formatDecimal(value, lang, 2);
   return String(value);
 }
 
@@ -36,7 +37,7 @@ export function AgreementTable({ scorecard, t }: { scorecard: Scorecard; t: Stri
           {table.rows.map((row) => (
             <tr key={String(row[0])}>
               {row.map((cell, i) => (
-                <td key={i}>{shown(cell, table.formats[i])}</td>
+                <td key={i}>{shown(cell, table.formats[i], lang)}</td>
               ))}
             </tr>
           ))}
