@@ -15,6 +15,8 @@ import type { SheetEntry, XlsxWorkbook } from "../files/xlsxPackage";
 import { readSheetGrid } from "../files/xlsxSheet";
 import type { CellLook } from "../files/xlsxStyles";
 import { writeWorkbookPackage, type PackageBuilder } from "../files/xlsxWriter";
+import { addCharts } from "../files/xlsxCharts";
+import { boundCharts, type BoundChart } from "../report/chartSpecs";
 import type { InputSheet } from "./readInput";
 import { addReconcileSheet } from "./reconcile";
 import type { Progress } from "./progress";
@@ -95,8 +97,8 @@ function addSummarySheet(
   report: AssessmentReport,
   lang: Language,
   comparison: RaterComparison | null
-): void {
-  // The same layout the task pane writes through Office.js; charts are the pane's alone.
+): BoundChart[] {
+  // The same layout the task pane writes through Office.js, and the same charts.
   const extra = comparison ? [agreementTable(comparison, report.table.method, lang)] : [];
   const layout = summaryLayout(report, lang, extra);
   const sheet = book.sheet(label("summary", lang), { columnWidths: layout.columnWidths });
@@ -118,6 +120,7 @@ function addSummarySheet(
     const number = sheet.addRow(cells, perCell, r === layout.findingRow ? 48 : undefined);
     if (r === layout.findingRow) sheet.merge(number, 0, number, 7);
   });
+  return boundCharts(layout, sheet.name);
 }
 
 /** One A4 portrait page per LSG, with page breaks between them. */
@@ -173,6 +176,7 @@ export async function writeResultsWorkbook(
 ): Promise<void> {
   const lang = report.table.language;
   const base = input.workbook;
+  let charts: BoundChart[] = [];
   // A workbook written by an earlier run holds our Results, Summary and Reconcile sheets: they are
   // replaced, not duplicated (agreed scores were read from Reconcile before this). Only sheets that
   // are recognisably ours go; a user's own sheet of the same name stays.
@@ -185,7 +189,7 @@ export async function writeResultsWorkbook(
         for (const row of input.grid.values) data.addRow(row as readonly CellValue[]);
       }
       addResultsSheet(book, report, lang, progress);
-      addSummarySheet(book, report, lang, raters?.comparison ?? null);
+      charts = addSummarySheet(book, report, lang, raters?.comparison ?? null);
       if (withScorecards) addScorecardsSheet(book, report, lang);
       if (raters) {
         addReconcileSheet(
@@ -199,5 +203,5 @@ export async function writeResultsWorkbook(
       }
     }
   );
-  await fs.writeFile(file, bytes);
+  await fs.writeFile(file, addCharts(bytes, charts));
 }

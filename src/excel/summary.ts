@@ -11,7 +11,9 @@ import type { Language } from "../rubric";
 import { chunkRows } from "./payload";
 import { asLiteral, columnLetter } from "./text";
 
-export const CHART_PREFIX = "GenderScorecard.";
+import { CHART_PREFIX } from "../report/chartSpecs";
+
+export { CHART_PREFIX };
 
 function address(area: LayoutArea): string {
   return `${columnLetter(area.left)}${area.top + 1}:${columnLetter(area.right)}${area.bottom + 1}`;
