@@ -1,5 +1,5 @@
 /* global window, document, fetch, queueMicrotask, HTMLElement, HTMLInputElement, HTMLIFrameElement, HTMLSelectElement, File */
-import { columnLetter } from "../excel/text";
+import { columnLetter } from "../sheets";
 import { FakeExcel, WorkbookModel, type SheetModel } from "../fake-excel";
 import { renderChart } from "./charts";
 import { DemoFormulas, registerCustomFunctions, type FunctionMetadata } from "./formulas";

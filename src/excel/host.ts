@@ -1,9 +1,8 @@
 /* global Excel */
-import type { AssessmentReport, OutputMode, ReportTable } from "../report";
-import { languageFromTag, type Language, type Method } from "../rubric";
-import type { CellGrid, ColumnChoice, FieldId } from "../sheets";
+import { languageFromTag } from "../rubric";
+import type { WorkbookHost } from "../host/contract";
 import type { Capabilities } from "./capabilities";
-import { officeDisplayLanguage } from "./displayLanguage";
+import { officeDisplayLanguage } from "../shared/displayLanguage";
 import {
   candidateTargets,
   isOurHeaderRow,
@@ -11,10 +10,9 @@ import {
   outputState,
   targetRange,
   writeResults,
-  type Occupied,
 } from "./results";
 import type { ExcelRun } from "./run";
-import { readSheetGrid, readSource, type SourceData } from "./source";
+import { readSheetGrid, readSource } from "./source";
 import { loadState, queueStateChange, storedState, type StoredState } from "./state";
 import { CHART_PREFIX, summarySheetName, uniqueSheetName, writeSummary } from "./summary";
 import { columnLetter } from "./text";
@@ -22,53 +20,8 @@ import { writeReconcile } from "./reconcile";
 import { writeScorecards } from "./scorecards";
 import { resultHeaders, text } from "../report";
 
-export interface ApplyRequest {
-  readonly source: SourceData;
-  readonly report: AssessmentReport;
-  readonly mode: OutputMode;
-  readonly lang: Language;
-  /** The user agreed to overwrite the cells listed by an earlier "needs-consent" outcome. */
-  readonly overwrite: boolean;
-  readonly onProgress?: (done: number, total: number) => void;
-  /** Tables the Summary sheet shows after the summary ones, e.g. two raters' agreement. */
-  readonly summaryExtras?: readonly ReportTable[];
-  /** With two raters: the Reconcile sheet's rows (header first), written or refreshed in place. */
-  readonly reconcile?: readonly (readonly (string | number | null)[])[] | null;
-}
-
-export type ApplyOutcome =
-  | { readonly kind: "needs-consent"; readonly occupied: Occupied }
-  | {
-      readonly kind: "done";
-      /** e.g. "I:K". */
-      readonly columns: string;
-      readonly rows: number;
-      readonly summarySheet: string;
-      readonly charts: number;
-    };
-
-/** Everything the task pane asks of Excel. Components call this, never Office.js. */
-export interface WorkbookHost {
-  readonly capabilities: Capabilities;
-  displayLanguage(): Language | undefined;
-  readSource(): Promise<SourceData | null>;
-  /** Another sheet's cells, e.g. a second rater's scores. */
-  readSheet(name: string): Promise<CellGrid | null>;
-  saveColumnChoices(
-    sheetId: string,
-    choices: Partial<Record<FieldId, ColumnChoice>>
-  ): Promise<void>;
-  /** Stores an edited method in the workbook (null: back to the 2015 method). */
-  saveMethod(method: Method | null): Promise<void>;
-  apply(request: ApplyRequest): Promise<ApplyOutcome>;
-  /** Writes (or refreshes in place) a sheet of printable scorecards; returns its name and card count. */
-  makeScorecards(
-    source: SourceData,
-    report: AssessmentReport,
-    lang: Language
-  ): Promise<{ sheet: string; cards: number }>;
-  selectCell(sheetId: string, address: string): Promise<void>;
-}
+// The contract the pane imports lives apart from Office; re-exported for the Office-side callers.
+export type { ApplyOutcome, ApplyRequest, WorkbookHost } from "../host/contract";
 
 /** Reads the stored state, changes it, and stores it again, in one run of its own. */
 function updateState(run: ExcelRun, change: (state: StoredState) => StoredState): Promise<void> {

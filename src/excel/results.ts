@@ -9,6 +9,7 @@ import {
 } from "../report";
 import type { Capabilities } from "./capabilities";
 import { chunkRows } from "./payload";
+import type { Occupied } from "../host/contract";
 import type { SourceData } from "./source";
 import type { StoredState } from "./state";
 import { asLiteral, columnLetter } from "./text";
@@ -66,11 +67,8 @@ export function candidateTargets(
   return { previous, fresh };
 }
 
-export interface Occupied {
-  readonly count: number;
-  /** The first few cells, to show the user. */
-  readonly cells: readonly string[];
-}
+// What Apply would overwrite is part of the host contract (the pane shows it before asking).
+export type { Occupied } from "../host/contract";
 
 /** Non-empty cells of a target that the add-in did not write: what writing would overwrite. */
 export function occupiedCells(

@@ -1,36 +1,15 @@
 /* global Excel */
-import type { CellGrid, CellValue } from "../sheets";
+import type { CellGrid } from "../sheets";
 import type { Capabilities } from "./capabilities";
 import { officeErrorCode } from "./errors";
 import { box, intersection, plain, readGrid, type Box } from "./grid";
 import type { ExcelRun } from "./run";
-import { parseState, STATE_KEY, type StoredState } from "./state";
+import { parseState, STATE_KEY } from "./state";
 
-/** Where the LSG rows were read from: the table under the selection, the selection, or the used range. */
-export type SourceKind = "table" | "selection" | "usedRange";
+import type { SourceData, SourceKind, SourceWarning } from "../host/contract";
 
-/** What the pane should tell the user about how the rows were read. */
-export type SourceWarning =
-  /** Excel could not list the merged cells (more than 512 merged areas): read as plain cells. */
-  | "mergesUnread"
-  /** Several areas were selected (Ctrl+click), which Excel does not give add-ins: used range read. */
-  | "severalAreas";
-
-export interface SourceData {
-  readonly kind: SourceKind;
-  readonly sheetName: string;
-  readonly sheetId: string;
-  readonly tableName: string | null;
-  /** Sheet-qualified address, e.g. "Data!A1:H41". */
-  readonly address: string;
-  readonly grid: CellGrid;
-  readonly state: StoredState | null;
-  /** Other sheets' names, to avoid a clash when the summary sheet is created. */
-  readonly sheetNames: readonly string[];
-  /** The Reconcile sheet's cells (header first), where two raters agree scores; null if none. */
-  readonly reconcile: readonly (readonly CellValue[])[] | null;
-  readonly warnings: readonly SourceWarning[];
-}
+// The source's shape is part of the host contract, which the pane reads without Office.
+export type { SourceData, SourceKind, SourceWarning } from "../host/contract";
 
 /** The first round trip's questions: where the user is, what is there, what the add-in saved. */
 function queueFind(

@@ -2,7 +2,7 @@
 // First: supplies the built-ins Internet Explorer 11 lacks before any other module runs.
 import "./es5Runtime";
 import { isLanguage, languageFromTag, type Language } from "../rubric";
-import { officeDisplayLanguage } from "../excel/displayLanguage";
+import { officeDisplayLanguage } from "../shared/displayLanguage";
 import {
   agreementOf,
   CallError,

@@ -1,4 +1,6 @@
 /* global Office */
+// Shared by the custom functions and the task pane's host: the cell functions run without the pane
+// (and before it opens), so they must not import the pane's Office layer in src/excel.
 
 /**
  * Office's display language tag ("ru-RU", "ky-KG"...), or undefined outside Office or before

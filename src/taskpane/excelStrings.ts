@@ -1,10 +1,10 @@
-import { excelProblem, type ExcelProblem } from "../excel/errors";
-import type { SourceWarning } from "../excel/source";
+import { excelProblem, type ExcelProblem } from "../host/errors";
+import type { SourceWarning } from "../host/contract";
 import type { Language } from "../rubric";
 import { STRINGS } from "./strings";
 
 /**
- * What the pane says when Excel refuses a request (codes translated in src/excel/errors.ts) and
+ * What the pane says when Excel refuses a request (codes translated in src/host/errors.ts) and
  * how the rows were read, in the three languages of the pane. A refused Apply can be repeated:
  * it writes the same cells again and finishes what was started.
  */

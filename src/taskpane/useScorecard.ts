@@ -13,9 +13,7 @@ import {
 } from "../report";
 import { METHOD_2015, MethodError, parseMethod, type Language, type Method } from "../rubric";
 import { MappingError, type CellGrid, type ColumnChoice, type FieldId } from "../sheets";
-import type { ApplyOutcome, WorkbookHost } from "../excel/host";
-import type { Occupied } from "../excel/results";
-import type { SourceData } from "../excel/source";
+import type { ApplyOutcome, Occupied, SourceData, WorkbookHost } from "../host/contract";
 import { paneError, type PaneError } from "./excelStrings";
 import { savedLanguage, saveLanguage } from "./preferences";
 
@@ -65,7 +63,7 @@ export interface Scorecard {
   select(address: string): void;
 }
 
-/** Excel's refusals the pane can explain become its own words (src/excel/errors.ts). */
+/** Excel's refusals the pane can explain become its own words (src/host/errors.ts). */
 function message(error: unknown): PaneError {
   return paneError(error);
 }

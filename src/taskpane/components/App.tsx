@@ -7,8 +7,8 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { LANGUAGES, isLanguage } from "../../rubric";
-import { missingFeatures } from "../../excel/capabilities";
-import type { WorkbookHost } from "../../excel/host";
+import { missingFeatures } from "../../host/capabilities";
+import type { WorkbookHost } from "../../host/contract";
 import { errorText } from "../excelStrings";
 import { LANGUAGE_NAMES, STRINGS } from "../strings";
 import { useScorecard } from "../useScorecard";

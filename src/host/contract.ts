@@ -1,0 +1,91 @@
+/**
+ * What the task pane asks of a workbook, apart from any implementation: Office's is in src/excel
+ * (createWorkbookHost), the tests' and the demo's run the same one on the in-memory Excel. The pane
+ * imports this folder, never src/excel, so nothing it shows depends on Office.js.
+ */
+import type { AssessmentReport, OutputMode, ReportTable } from "../report";
+import type { Language, Method } from "../rubric";
+import type { CellGrid, CellValue, ColumnChoice, FieldId } from "../sheets";
+import type { Capabilities } from "./capabilities";
+import type { StoredState } from "./storedState";
+
+/** Where the LSG rows were read from: the table under the selection, the selection, or the used range. */
+export type SourceKind = "table" | "selection" | "usedRange";
+
+/** What the pane should tell the user about how the rows were read. */
+export type SourceWarning =
+  /** Excel could not list the merged cells (more than 512 merged areas): read as plain cells. */
+  | "mergesUnread"
+  /** Several areas were selected (Ctrl+click), which Excel does not give add-ins: used range read. */
+  | "severalAreas";
+
+export interface SourceData {
+  readonly kind: SourceKind;
+  readonly sheetName: string;
+  readonly sheetId: string;
+  readonly tableName: string | null;
+  /** Sheet-qualified address, e.g. "Data!A1:H41". */
+  readonly address: string;
+  readonly grid: CellGrid;
+  readonly state: StoredState | null;
+  /** Other sheets' names, to avoid a clash when the summary sheet is created. */
+  readonly sheetNames: readonly string[];
+  /** The Reconcile sheet's cells (header first), where two raters agree scores; null if none. */
+  readonly reconcile: readonly (readonly CellValue[])[] | null;
+  readonly warnings: readonly SourceWarning[];
+}
+
+/** Cells holding something the add-in did not write, which Apply would overwrite. */
+export interface Occupied {
+  readonly count: number;
+  /** The first few cells, to show the user. */
+  readonly cells: readonly string[];
+}
+
+export interface ApplyRequest {
+  readonly source: SourceData;
+  readonly report: AssessmentReport;
+  readonly mode: OutputMode;
+  readonly lang: Language;
+  /** The user agreed to overwrite the cells listed by an earlier "needs-consent" outcome. */
+  readonly overwrite: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Tables the Summary sheet shows after the summary ones, e.g. two raters' agreement. */
+  readonly summaryExtras?: readonly ReportTable[];
+  /** With two raters: the Reconcile sheet's rows (header first), written or refreshed in place. */
+  readonly reconcile?: readonly (readonly (string | number | null)[])[] | null;
+}
+
+export type ApplyOutcome =
+  | { readonly kind: "needs-consent"; readonly occupied: Occupied }
+  | {
+      readonly kind: "done";
+      /** e.g. "I:K". */
+      readonly columns: string;
+      readonly rows: number;
+      readonly summarySheet: string;
+      readonly charts: number;
+    };
+
+/** Everything the task pane asks of Excel. Components call this, never Office.js. */
+export interface WorkbookHost {
+  readonly capabilities: Capabilities;
+  displayLanguage(): Language | undefined;
+  readSource(): Promise<SourceData | null>;
+  /** Another sheet's cells, e.g. a second rater's scores. */
+  readSheet(name: string): Promise<CellGrid | null>;
+  saveColumnChoices(
+    sheetId: string,
+    choices: Partial<Record<FieldId, ColumnChoice>>
+  ): Promise<void>;
+  /** Stores an edited method in the workbook (null: back to the 2015 method). */
+  saveMethod(method: Method | null): Promise<void>;
+  apply(request: ApplyRequest): Promise<ApplyOutcome>;
+  /** Writes (or refreshes in place) a sheet of printable scorecards; returns its name and card count. */
+  makeScorecards(
+    source: SourceData,
+    report: AssessmentReport,
+    lang: Language
+  ): Promise<{ sheet: string; cards: number }>;
+  selectCell(sheetId: string, address: string): Promise<void>;
+}
