@@ -58,7 +58,10 @@ export interface Movers {
   readonly onlyTo: readonly LsgApart[];
   /** In both rounds but without a category in one or both. */
   readonly notScoredInBoth: readonly LsgApart[];
-  /** The same LSG twice in one of the rounds: which row to compare is the user's call (see Problems). */
+  /**
+   * In both rounds but twice in one of them: which row to compare is the user's call (see
+   * Problems). An LSG twice in one round and absent from the other is in `onlyFrom` / `onlyTo`.
+   */
   readonly duplicated: readonly LsgApart[];
 }
 
