@@ -66,11 +66,36 @@ function withRelationship(rels: string | undefined, type: string, target: string
   return { id, xml: xml.slice(0, end.index) + element + xml.slice(end.index) };
 }
 
+/**
+ * Drawing and chart parts no relationship reaches, with their relationships parts: those of a
+ * Summary sheet from an earlier run, which the package writer left out (it drops the sheet and its
+ * relationships, not what they pointed to). Nothing can show them; they would pile up run by run.
+ */
+function orphanedDrawings(zip: ZipReader): Set<string> {
+  const reached = new Set<string>();
+  const queue = [""];
+  for (let part = queue.pop(); part !== undefined; part = queue.pop()) {
+    for (const { target } of readRelationships(zip, part)) {
+      if (reached.has(target)) continue;
+      reached.add(target);
+      queue.push(target);
+    }
+  }
+  const orphans = new Set<string>();
+  for (const name of zip.entries.keys()) {
+    if (!/(^|\/)(drawings|charts)\/[^/]+$/.test(name) || reached.has(name)) continue;
+    orphans.add(name);
+    orphans.add(relsPartOf(name));
+  }
+  return orphans;
+}
+
 /** The package with the charts added; charts name the sheet they sit on, where their cells are. */
 export function addCharts(bytes: Buffer, charts: readonly BoundChart[]): Buffer {
   if (charts.length === 0) return bytes;
   const zip = new ZipReader(bytes);
-  const taken = new Set(zip.entries.keys());
+  const orphans = orphanedDrawings(zip);
+  const taken = new Set([...zip.entries.keys()].filter((name) => !orphans.has(name)));
   const added = new Map<string, string>();
   const overrides: string[] = [];
   for (const sheet of new Set(charts.map((c) => c.sheet))) {
@@ -105,16 +130,17 @@ export function addCharts(bytes: Buffer, charts: readonly BoundChart[]): Buffer 
   const types = zip.read("[Content_Types].xml")?.toString("utf8");
   const typesEnd = types ? /<\/(\w+:)?Types>\s*$/.exec(types) : null;
   if (!types || !typesEnd) throw new XlsxError("the package has no [Content_Types].xml");
-  added.set(
-    "[Content_Types].xml",
-    types.slice(0, typesEnd.index) + overrides.join("") + types.slice(typesEnd.index)
-  );
+  const kept = types.slice(0, typesEnd.index).replace(/<(\w+:)?Override\b[^>]*\/>/g, (element) => {
+    const name = /PartName="\/?([^"]*)"/.exec(element)?.[1];
+    return name !== undefined && orphans.has(decodeURI(name)) ? "" : element;
+  });
+  added.set("[Content_Types].xml", kept + overrides.join("") + types.slice(typesEnd.index));
 
   const out = new ZipWriter();
   // [Content_Types].xml first, as Excel writes it (some readers sniff the first entry).
   out.add("[Content_Types].xml", added.get("[Content_Types].xml")!);
   for (const entry of zip.entries.values()) {
-    if (!added.has(entry.name)) out.copy(zip, entry);
+    if (!added.has(entry.name) && !orphans.has(entry.name)) out.copy(zip, entry);
   }
   for (const [name, xml] of added) if (name !== "[Content_Types].xml") out.add(name, xml);
   return out.finish();
