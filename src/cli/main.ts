@@ -1,5 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=1
 /* global require, module, process */
+// The flag above (also in package.json's "score" script): V8's young generation grows to 16 MB
+// semi-spaces by default, and the resident memory stays that high; capped at 1 MB, 10,000 rows
+// peak at 115 MB instead of 144 MB and 300,000 rows at 0.86 GB instead of 1.14 GB, in the same time.
 import { readFileSync } from "fs";
 import { MappingError, type ReadOptions } from "../sheets";
 import {
@@ -19,6 +22,7 @@ import { readInput, sheetOf } from "./readInput";
 import { renderText } from "./textReport";
 import { writeResultsWorkbook } from "./xlsxWrite";
 import { Progress } from "./progress";
+import { prepareNewRound } from "./newRound";
 
 export interface Output {
   stdout: (text: string) => void;
@@ -129,7 +133,9 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
       return 0;
     }
     progress = new Progress({ isTTY: io.stderrIsTTY === true, write: io.stderr }, options.lang);
-    await score(options, io, progress);
+    if (options.newRound !== undefined)
+      await prepareNewRound(options, loadMethod(options.methodFile), io, progress);
+    else await score(options, io, progress);
     return 0;
   } catch (error) {
     progress?.clear();

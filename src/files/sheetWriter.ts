@@ -54,7 +54,10 @@ function letter(column: number): string {
  */
 export class SheetWriter {
   private readonly part = new DeflatedPart();
-  private pending: string[] = [];
+  // Rows are written into this buffer as they come and compressed when it fills: no row's text
+  // outlives its row, so memory holds the compressed sheet, not its XML.
+  private readonly buffer = Buffer.allocUnsafe(256 * 1024);
+  private used = 0;
   private readonly merges: string[] = [];
   private readonly breaks: number[] = [];
   private rowCount = 0;
@@ -65,7 +68,7 @@ export class SheetWriter {
     private readonly styles: StyleRegistry,
     private readonly options: SheetOptions = {}
   ) {
-    this.pending.push(this.head());
+    this.put(this.head());
   }
 
   /**
@@ -91,9 +94,7 @@ export class SheetWriter {
       if (body !== null) xml += `<c ${attrs}${body}</c>`;
       else if (perColumn && s) xml += `<c ${attrs}/>`;
     }
-    this.pending.push(xml + "</row>");
-    // Rows are compressed a thousand at a time: memory holds the compressed sheet, not its XML.
-    if (this.pending.length >= 1000) this.flush();
+    this.put(xml + "</row>");
     return r;
   }
 
@@ -124,9 +125,16 @@ export class SheetWriter {
     this.breaks.push(row);
   }
 
+  private put(text: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (this.used + text.length * 3 > this.buffer.length) this.flush();
+    if (text.length * 3 > this.buffer.length) this.part.write(Buffer.from(text, "utf8"));
+    else this.used += this.buffer.write(text, this.used, "utf8");
+  }
+
   private flush(): void {
-    this.part.write(Buffer.from(this.pending.join(""), "utf8"));
-    this.pending = [];
+    this.part.write(this.buffer.subarray(0, this.used));
+    this.used = 0;
   }
 
   private head(): string {
@@ -175,7 +183,7 @@ export class SheetWriter {
           "</rowBreaks>"
       );
     tail.push("</worksheet>");
-    this.pending.push(tail.join(""));
+    this.put(tail.join(""));
     this.flush();
     return this.part.finish();
   }
