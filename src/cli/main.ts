@@ -22,7 +22,6 @@ import { readInput, sheetOf } from "./readInput";
 import { renderText } from "./textReport";
 import { writeResultsWorkbook } from "./xlsxWrite";
 import { Progress } from "./progress";
-import { prepareNewRound } from "./newRound";
 
 export interface Output {
   stdout: (text: string) => void;
@@ -133,9 +132,7 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
       return 0;
     }
     progress = new Progress({ isTTY: io.stderrIsTTY === true, write: io.stderr }, options.lang);
-    if (options.newRound !== undefined)
-      await prepareNewRound(options, loadMethod(options.methodFile), io, progress);
-    else await score(options, io, progress);
+    await score(options, io, progress);
     return 0;
   } catch (error) {
     progress?.clear();
