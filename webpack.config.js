@@ -4,6 +4,13 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const fs = require("fs");
+const {
+  LOCALES,
+  helpPage,
+  localizedMetadata,
+  metadataFile,
+} = require("./src/functions/locales/localize");
 
 const urlDev = "https://localhost:3000/";
 // Where the production build will be hosted. Set ADDIN_PUBLIC_URL when building for deployment;
@@ -188,7 +195,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "src/help/help.html", to: "help.html" },
+          // help.html and its translations help.ru.html, help.ky.html (the localized functions link there).
+          { from: "src/help/help*.html", to: "[name][ext]" },
           // The method the help page links to (docs/method.*.md), beside it as in the repository.
           { from: "docs/method.*.md", to: "docs/[name][ext]" },
           {
@@ -206,28 +214,46 @@ module.exports = async (env, options) => {
         chunks: ["browserCheck", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
-      new ContentSecurityPolicyPlugin({ "taskpane.html": "pane", "help.html": "help" }),
+      new ContentSecurityPolicyPlugin({
+        "taskpane.html": "pane",
+        "help.html": "help",
+        ...Object.fromEntries(LOCALES.map(({ lang }) => [helpPage(lang), "help"])),
+      }),
       {
         // functions.json as Excel needs it: the error flag the generator cannot emit, then (production)
-        // the @helpurl links pointed at the production host.
+        // the @helpurl links pointed at the production host. Then the same metadata in each other
+        // language, functions-ru.json and functions-ky.json (src/functions/locales/localize.js).
         apply(compiler) {
+          const { Compilation, WebpackError, sources } = compiler.webpack;
           compiler.hooks.thisCompilation.tap("FunctionsMetadata", (compilation) => {
             compilation.hooks.processAssets.tap(
-              {
-                name: "FunctionsMetadata",
-                stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS,
-              },
+              { name: "FunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
               () => {
                 const asset = compilation.getAsset("functions.json");
                 if (!asset) return;
-                const text = toProductionUrls(
-                  withErrorInputs(asset.source.source().toString()),
-                  dev
-                );
+                const english = withErrorInputs(asset.source.source().toString());
+                const emit = (file, text) =>
+                  compilation.emitAsset(file, new sources.RawSource(toProductionUrls(text, dev)));
                 compilation.updateAsset(
                   "functions.json",
-                  new compiler.webpack.sources.RawSource(text)
+                  new sources.RawSource(toProductionUrls(english, dev))
                 );
+                for (const { lang } of LOCALES) {
+                  const source = path.resolve(
+                    __dirname,
+                    "src/functions/locales",
+                    metadataFile(lang)
+                  );
+                  compilation.fileDependencies.add(source);
+                  try {
+                    const texts = JSON.parse(fs.readFileSync(source, "utf8"));
+                    const localized = localizedMetadata(JSON.parse(english), texts, lang);
+                    emit(metadataFile(lang), JSON.stringify(localized, null, 2));
+                  } catch (error) {
+                    // A failed build, not a file Excel would reject or read with English gaps.
+                    compilation.errors.push(new WebpackError(error.message));
+                  }
+                }
               }
             );
           });

@@ -1,6 +1,7 @@
 import crypto from "crypto";
 import fs from "fs";
 import path from "path";
+import { LOCALES, helpPage } from "../../src/functions/locales/localize";
 
 // The built pages Office loads carry a Content-Security-Policy allowing only the add-in's own origin
 // and Microsoft's office.js host (AppSource asks add-ins to load office.js from there).
@@ -40,7 +41,8 @@ const sourcesFor = (policy: Map<string, string[]>, directive: string) =>
 const sha256 = (text: string) =>
   `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
-describe.each(["taskpane.html", "help.html"])("the built %s", (page) => {
+const helpPages = ["help.html", ...LOCALES.map((l) => helpPage(l.lang))];
+describe.each(["taskpane.html", ...helpPages])("the built %s", (page) => {
   const html = readBuilt(page);
   const policy = policyOf(html);
 

@@ -2,6 +2,7 @@ import fs from "fs";
 import path from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { execFileSync } from "child_process";
+import { LOCALES, helpPage, metadataFile } from "../../src/functions/locales/localize";
 
 // Offline checks: `npm run validate` asks Microsoft's web service, which CI cannot reach.
 const root = path.resolve(__dirname, "../..");
@@ -89,6 +90,35 @@ describe("manifest.xml", () => {
     expect(urls.get("Functions.Script.Url")).toMatch(/\/functions\.js$/);
     expect(urls.get("Functions.Metadata.Url")).toMatch(/\/functions\.json$/);
     expect(urls.get("Taskpane.Url")).toMatch(/\/taskpane\.html$/);
+  });
+
+  it("points each language at its own functions metadata and help page, for no other locale", () => {
+    const overrides = (tag: string, id?: string) => {
+      const element = all.find((e) => e.tag === tag && (!id || e.attrs["@id"] === id))!;
+      const base = element.attrs["@DefaultValue"];
+      return {
+        base,
+        byLocale: [...elements(element.children)]
+          .filter((e) => e.tag === "bt:Override" || e.tag === "Override")
+          .map((e) => [e.attrs["@Locale"], e.attrs["@Value"]]),
+      };
+    };
+    // Microsoft's page: bt:Override on the metadata URL, one file per language.
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming#localize-custom-functions
+    const sameFolder = (base: string, file: string) => base.replace(/[^/]+$/, file);
+    const metadata = overrides("bt:Url", "Functions.Metadata.Url");
+    expect(metadata.byLocale).toEqual(
+      LOCALES.map((l) => [l.locale, sameFolder(metadata.base, metadataFile(l.lang))])
+    );
+    for (const help of [overrides("bt:Url", "Help.Url"), overrides("SupportUrl")]) {
+      expect(help.base).toMatch(/\/help\.html$/);
+      expect(help.byLocale).toEqual(
+        LOCALES.map((l) => [l.locale, sameFolder(help.base, helpPage(l.lang))])
+      );
+    }
+    const locales = all.filter((e) => e.attrs["@Locale"]).map((e) => e.attrs["@Locale"]);
+    expect(locales.length).toBeGreaterThan(10);
+    expect([...new Set(locales)].sort()).toEqual(LOCALES.map((l) => l.locale).sort());
   });
 
   it("uses https everywhere and ships every icon it names", () => {
