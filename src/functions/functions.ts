@@ -44,9 +44,9 @@ function rethrowForExcel(error: unknown): never {
  * Blank score: #N/A. Wrong score (text, fraction, out of range, error): #VALUE! naming the indicator and the value.
  * @customfunction GENDERSCORE
  * @helpurl https://localhost:3000/help.html#genderscore
- * @param scores Three cells in the order documents, mechanism, budget (e.g. B2:D2); or a block of N rows × 3 columns (B2:D500) for N totals; or the documents score(s) when mechanism and budget are given separately.
- * @param [mechanism] Institutional-mechanism score(s), when scores holds only the documents score(s). Same size as scores.
- * @param [budget] Gender-budget score(s), when scores holds only the documents score(s). Same size as scores.
+ * @param scores Three cells in the order documents, mechanism, budget (e.g. B2:D2); or a block of N rows × 3 columns (B2:D500) for N totals; or the documents scores alone when mechanism and budget are given separately.
+ * @param [mechanism] Institutional-mechanism scores, when scores holds only the documents scores. Same size as scores.
+ * @param [budget] Gender-budget scores, when scores holds only the documents scores. Same size as scores.
  * @returns {any[][]} The total 0–9 for each LSG.
  */
 export function genderScore(scores: any[][], mechanism?: any[][], budget?: any[][]): any[][] {
@@ -64,9 +64,9 @@ export function genderScore(scores: any[][], mechanism?: any[][], budget?: any[]
  * Same forms and errors as GENDERSCORE.
  * @customfunction COVERAGE
  * @helpurl https://localhost:3000/help.html#coverage
- * @param scores Three cells in the order documents, mechanism, budget (e.g. B2:D2); or a block of N rows × 3 columns for N results; or the documents score(s) when mechanism and budget are given separately.
- * @param [mechanism] Institutional-mechanism score(s), when scores holds only the documents score(s). Same size as scores.
- * @param [budget] Gender-budget score(s), when scores holds only the documents score(s). Same size as scores.
+ * @param scores Three cells in the order documents, mechanism, budget (e.g. B2:D2); or a block of N rows × 3 columns for N results; or the documents scores alone when mechanism and budget are given separately.
+ * @param [mechanism] Institutional-mechanism scores, when scores holds only the documents scores. Same size as scores.
+ * @param [budget] Gender-budget scores, when scores holds only the documents scores. Same size as scores.
  * @returns {any[][]} The number of indicators above 0 for each LSG.
  */
 export function coverage(scores: any[][], mechanism?: any[][], budget?: any[][]): any[][] {

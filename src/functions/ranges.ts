@@ -42,7 +42,7 @@ function isOmitted(argument: Matrix | null | undefined): argument is null | unde
 const CALL_MESSAGES = {
   en: {
     columns: (n: number, k: number) =>
-      `Give one range with ${n} columns (documents, mechanism, budget) or ${n} ranges of the same size; this range has ${k} column(s).`,
+      `Give one range with ${n} columns (documents, mechanism, budget) or ${n} ranges of the same size (columns given: ${k}).`,
     both: () => "Give both the mechanism and the budget scores, or neither.",
     shapes: () =>
       "The documents, mechanism and budget ranges must have the same number of rows and columns.",

@@ -1,13 +1,14 @@
 import type { Language, Method, Summary } from "../rubric";
-import { formatPercent } from "./numbers";
+import { formatPercent, plural } from "./numbers";
 
 function percent(share: number | null, lang: Language): string {
   return share === null ? "–" : formatPercent(share, lang);
 }
 
-// Russian verbs agree with the number: 1, 21, 31 take the singular; 11 does not.
-function ruSingular(n: number): boolean {
-  return n % 10 === 1 && n % 100 !== 11;
+// Verbs agree with the number as nouns do (Intl.PluralRules): Russian 1 and 21 take the singular,
+// 11 does not.
+function agrees(n: number, lang: Language, one: string, other: string): string {
+  return plural(n, lang, { one, other });
 }
 
 /**
@@ -57,8 +58,8 @@ function sentence(summary: Summary, method: Method, lang: Language): string {
       if (scored === 0) return `Ни один ОМСУ не удалось оценить (неполных строк: ${incomplete}).`;
       const some =
         n === 3 ? "лишь один или два из трёх индикаторов" : `лишь часть из ${n} индикаторов`;
-      const verb = ruSingular(addressing.count) ? "проводит" : "проводят";
-      const covers = ruSingular(partial.count) ? "охватывает" : "охватывают";
+      const verb = agrees(addressing.count, lang, "проводит", "проводят");
+      const covers = agrees(partial.count, lang, "охватывает", "охватывают");
       const of =
         addressing.count === 0
           ? ""
@@ -85,8 +86,8 @@ function sentence(summary: Summary, method: Method, lang: Language): string {
       if (scored === 0) return `No LSG could be scored (${incomplete} incomplete).`;
       const some =
         n === 3 ? "only one or two of the three indicators" : `only some of the ${n} indicators`;
-      const lsgs = scored === 1 ? "LSG" : "LSGs";
-      const verb = addressing.count === 1 ? "pursues" : "pursue";
+      const lsgs = agrees(scored, lang, "LSG", "LSGs");
+      const verb = agrees(addressing.count, lang, "pursues", "pursue");
       const of =
         addressing.count === 0
           ? ""

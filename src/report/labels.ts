@@ -1,4 +1,5 @@
 import type { Labels, Language } from "../rubric";
+import { counted } from "./numbers";
 
 // Words of the reports (tables, summary sheet, CLI), in the three languages users work in.
 export const REPORT_LABELS = {
@@ -48,7 +49,7 @@ export function countsSentence(
     case "ky":
       return `Окулган ЖӨБ: ${assessed}; бааланган: ${scored}; толук эмес: ${incomplete}.`;
     default:
-      return `${assessed} LSGs read, ${scored} scored, ${incomplete} incomplete.`;
+      return `${counted(assessed, "en", { one: "LSG", other: "LSGs" })} read, ${scored} scored, ${incomplete} incomplete.`;
   }
 }
 
@@ -69,7 +70,7 @@ export function roundsSentence(
     case "ky":
       return `Окулган саптар: ${assessed} (${list}). Раунддар бириктирилбейт: таблицалар «${headline}» боюнча, калган раунддар жанында.`;
     default:
-      return `${assessed} rows read (${list}). Rounds are never pooled: the tables are for ${headline}; the other rounds are shown beside it.`;
+      return `${counted(assessed, "en", { one: "row", other: "rows" })} read (${list}). Rounds are never pooled: the tables are for ${headline}; the other rounds are shown beside it.`;
   }
 }
 

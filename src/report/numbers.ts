@@ -32,3 +32,26 @@ export function formatPercent(share: number, lang: Language, digits = 0): string
 export function formatDecimal(value: number, lang: Language, digits = 2): string {
   return formatter(lang, "decimal", digits).format(value);
 }
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The forms of a word that follows a number, by CLDR plural category ("one", "few", "many"…). */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+
+/**
+ * The form of a word that agrees with `n` in `lang`, by Intl.PluralRules: en "1 disagreement" /
+ * "2 disagreements"; ru "1 расхождение" / "2 расхождения" / "5 расхождений" (21 takes "one").
+ */
+export function plural(n: number, lang: Language, forms: PluralForms): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALE[lang]);
+    pluralRules.set(lang, rules);
+  }
+  return forms[rules.select(n)] ?? forms.other;
+}
+
+/** "2 disagreements", "5 расхождений": the number and the word that agrees with it. */
+export function counted(n: number, lang: Language, forms: PluralForms): string {
+  return `${n} ${plural(n, lang, forms)}`;
+}

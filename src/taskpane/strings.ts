@@ -1,4 +1,24 @@
 import type { Language } from "../rubric";
+import { counted, plural } from "../report/numbers";
+
+// Words that follow a number, in every form the language needs (Intl.PluralRules picks one).
+const EN = {
+  lsgRows: { one: "LSG row", other: "LSG rows" },
+  rows: { one: "row", other: "rows" },
+  charts: { one: "chart", other: "charts" },
+  scorecards: { one: "scorecard", other: "scorecards" },
+  disagreements: { one: "disagreement", other: "disagreements" },
+};
+const RU = {
+  disagreements: {
+    one: "расхождение",
+    few: "расхождения",
+    many: "расхождений",
+    other: "расхождения",
+  },
+  // "в 1 ячейке", "в 2 ячейках", "в 5 ячейках", "в 21 ячейке"
+  inCells: { one: "ячейке", other: "ячейках" },
+};
 
 // Every word the pane shows, in the three languages users work in.
 export const STRINGS = {
@@ -7,10 +27,11 @@ export const STRINGS = {
     language: "Language",
     data: "Data",
     sourceTable: (name: string, sheet: string, rows: number) =>
-      `Table “${name}” on sheet “${sheet}”: ${rows} LSG rows.`,
+      `Table “${name}” on sheet “${sheet}”: ${counted(rows, "en", EN.lsgRows)}.`,
     sourceSelection: (address: string, rows: number) =>
-      `Selected range ${address}: ${rows} LSG rows.`,
-    sourceUsed: (address: string, rows: number) => `Used range ${address}: ${rows} LSG rows.`,
+      `Selected range ${address}: ${counted(rows, "en", EN.lsgRows)}.`,
+    sourceUsed: (address: string, rows: number) =>
+      `Used range ${address}: ${counted(rows, "en", EN.lsgRows)}.`,
     headerAt: (rows: string) => `Header on row ${rows}.`,
     readAgain: "Read again",
     reading: "Reading the workbook…",
@@ -37,12 +58,13 @@ export const STRINGS = {
     applyButton: "Apply",
     writing: "Writing results…",
     done: (rows: number, columns: string, sheet: string, charts: number) =>
-      `Wrote ${rows} rows to columns ${columns}; “${sheet}” updated with ${charts} charts.`,
+      `Wrote ${counted(rows, "en", EN.rows)} to columns ${columns}; “${sheet}” updated with ${counted(charts, "en", EN.charts)}.`,
     consentTitle: "Overwrite cells?",
     consentBody: (count: number, cells: string) =>
-      count === 1
-        ? `1 cell where the results go already holds data (${cells}). Overwrite it?`
-        : `${count} cells where the results go already hold data (${cells}). Overwrite them?`,
+      plural(count, "en", {
+        one: `1 cell where the results go already holds data (${cells}). Overwrite it?`,
+        other: `${count} cells where the results go already hold data (${cells}). Overwrite them?`,
+      }),
     overwrite: "Overwrite",
     cancel: "Cancel",
     failed: (message: string) => `Excel reported a problem: ${message}`,
@@ -76,10 +98,10 @@ export const STRINGS = {
     scorecards: "Printable scorecards",
     secondRater: "Second rater's sheet",
     scorecardsDone: (sheet: string, cards: number) =>
-      `“${sheet}”: ${cards} scorecards, one A4 page each.`,
+      `“${sheet}”: ${counted(cards, "en", EN.scorecards)}, one A4 page each.`,
     scorecardsNeed: "Scorecards need ExcelApi 1.9 (page layout and page breaks).",
     disagreements: (all: number, open: number) =>
-      `${all} disagreements between the raters, ${open} not yet agreed. Apply writes them to the Reconcile sheet; fill in "Agreed score" there and read again.`,
+      `${counted(all, "en", EN.disagreements)} between the raters, ${open} not yet agreed. Apply writes them to the Reconcile sheet; fill in "Agreed score" there and read again.`,
   },
   ru: {
     title: "Гендерная оценка ОМСУ",
@@ -156,7 +178,7 @@ export const STRINGS = {
       `Лист «${sheet}»: карточек — ${cards}, по странице A4 на каждую.`,
     scorecardsNeed: "Для карточек нужен ExcelApi 1.9 (разметка страницы и разрывы).",
     disagreements: (all: number, open: number) =>
-      `Расхождений между оценщиками: ${all}, не согласовано: ${open}. «Применить» записывает их на лист «Согласование»; заполните там «Согласованный балл» и прочитайте заново.`,
+      `${counted(all, "ru", RU.disagreements)} между оценщиками, не согласовано: ${open}. «Применить» записывает их на лист «Согласование»; заполните там «Согласованный балл» и прочитайте заново.`,
   },
   ky: {
     title: "ЖӨБ гендердик баалоо",

@@ -95,7 +95,7 @@ describe("GENDERSCORE as Excel calls it", () => {
       genderScore([[1, 2, 3, 4]]);
     } catch (error) {
       expect(asError(error).code).toBe("#VALUE!");
-      expect(asError(error).message).toContain("4 column");
+      expect(asError(error).message).toContain("(columns given: 4)");
     }
     expect.assertions(5);
   });

@@ -329,7 +329,7 @@ describe("a second rater's sheet chosen in the pane", () => {
     const agreement = await screen.findByTestId("agreement");
     expect(within(agreement).getByText(/Айгүл \/ Бакыт/)).toBeTruthy();
     expect(screen.getByTestId("disagreements").textContent).toMatch(
-      /^1 disagreements between the raters, 1 not yet agreed/
+      /^1 disagreement between the raters, 1 not yet agreed/
     );
     expect(screen.getByTestId("count-scored").textContent).toBe("2");
   });
