@@ -19,6 +19,10 @@ export interface CliOptions {
   readonly secondSheet?: string;
   /** Add a sheet of printable one-page scorecards, one per LSG, to --out. */
   readonly scorecards: boolean;
+  /** Write the next round's scoring sheet to --out instead of scoring (src/cli/newRound.ts). */
+  readonly newRound?: string;
+  /** With --new-round: 2 for a second rater's score and evidence columns. */
+  readonly raters: 1 | 2;
 }
 
 export const USAGE = `Usage: npm run score -- FILE [--sheet NAME] [--json] [--lang en|ru|ky] [--out RESULT.xlsx] [--force]
@@ -36,6 +40,10 @@ Scores every LSG row of FILE (.xlsx or .csv) with the 2015 gender-sensitivity me
                  the second rater's scores, on another sheet of the same workbook (a rater
                  column with two raters' names is found without this)
   --scorecards   with --out: add a sheet of printable scorecards, one A4 page per LSG
+  --new-round LABEL
+                 with --out NEW.xlsx: write a scoring sheet for the next round LABEL (e.g. 2025)
+                 listing the LSGs of FILE's latest round, scores validated as whole numbers 0-3
+  --raters 2     with --new-round: score and evidence columns for two raters
   --no-evidence-check
                  do not warn about scores above 0 whose evidence cell is empty
   --json         print one JSON document (the machine contract, see README) instead of a table
@@ -59,6 +67,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
         method: { type: "string" },
         "second-sheet": { type: "string" },
         scorecards: { type: "boolean", default: false },
+        "new-round": { type: "string" },
+        raters: { type: "string", default: "1" },
         "no-evidence-check": { type: "boolean", default: false },
         "header-row": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -96,7 +106,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
       );
     }
   }
+  const raters = String(values.raters);
+  if (raters !== "1" && raters !== "2")
+    throw new UserError(`--raters must be 1 or 2, not "${values.raters}".`);
+  const newRound = values["new-round"]?.trim();
+  if (newRound === "")
+    throw new UserError("--new-round needs a round label, e.g. --new-round 2025.");
   return {
+    newRound,
+    raters: raters === "2" ? 2 : 1,
     columns,
     headerRow,
     methodFile: values.method,

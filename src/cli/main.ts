@@ -22,6 +22,7 @@ import { readInput, sheetOf } from "./readInput";
 import { renderText } from "./textReport";
 import { writeResultsWorkbook } from "./xlsxWrite";
 import { Progress } from "./progress";
+import { prepareNewRound } from "./newRound";
 
 export interface Output {
   stdout: (text: string) => void;
@@ -132,7 +133,9 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
       return 0;
     }
     progress = new Progress({ isTTY: io.stderrIsTTY === true, write: io.stderr }, options.lang);
-    await score(options, io, progress);
+    if (options.newRound !== undefined)
+      await prepareNewRound(options, loadMethod(options.methodFile), io, progress);
+    else await score(options, io, progress);
     return 0;
   } catch (error) {
     progress?.clear();
