@@ -148,7 +148,10 @@ export function openXlsx(bytes: Buffer): XlsxWorkbook {
   const workbookXml = zip.read(workbookPart);
   if (!workbookXml) throw new XlsxError("no workbook part (is it an .xlsx file?)");
   const rels = readRelationships(zip, workbookPart);
-  const targets = new Map(rels.map((r) => [r.id, r.target]));
+  // Chart sheets and dialog sheets are listed as sheets too, but hold no cells to read.
+  const targets = new Map(
+    rels.filter((r) => r.type.endsWith("/worksheet")).map((r) => [r.id, r.target])
+  );
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   scanXml(workbookXml, {
@@ -159,7 +162,6 @@ export function openXlsx(bytes: Buffer): XlsxWorkbook {
       } else if (name === "sheet") {
         const rId = attrs.get("id") ?? "";
         const part = targets.get(rId);
-        // Chart sheets and dialog sheets are sheets too, but hold no cells to read.
         if (part && zip.has(part))
           sheets.push({
             name: attrs.get("name") ?? "",

@@ -83,7 +83,12 @@ export function writeWorkbookPackage(
   // New parts get names no part of the package has.
   const usedParts = new Set(zip ? [...zip.entries.keys()] : []);
   const usedIds = new Set(rels.map((r) => r.id));
-  let sheetId = Math.max(0, ...(base?.sheets ?? []).map((s) => Number(s.sheetId) || 0));
+  // Ids above every sheet's, chart sheets included.
+  const workbookXml = read(workbookPart) ?? EMPTY.workbook;
+  let sheetId = Math.max(
+    0,
+    ...[...workbookXml.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]))
+  );
   const newSheets = added.map((writer, i) => {
     let n = i + 1;
     while (usedParts.has(`xl/worksheets/sheet${n}.xml`)) n++;
@@ -97,7 +102,7 @@ export function writeWorkbookPackage(
   const relTarget = (part: string) => path.posix.relative(path.posix.dirname(workbookPart), part);
 
   // The workbook part: our sheets listed after the user's; the ones left out removed.
-  let workbook = read(workbookPart) ?? EMPTY.workbook;
+  let workbook = workbookXml;
   const p = prefixOf(workbook, "workbook");
   workbook = withoutSheets(workbook, p, dropped);
   // The relationships prefix the workbook declares (readers that ignore namespaces expect "r:"),

@@ -189,3 +189,39 @@ describe("a look at a sheet's first rows", () => {
     }
   });
 });
+
+describe("a workbook whose first sheet is a chart sheet", () => {
+  it("reads the first worksheet, and gives new sheets ids no sheet has", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "chart-first.xlsx");
+    await writeFixture(file, [{ name: "Data", data: `<row r="1">${textCell("A1", "x")}</row>` }]);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    zip.file(
+      "xl/chartsheets/sheet1.xml",
+      '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>'
+    );
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file(
+      "xl/workbook.xml",
+      workbook.replace("<sheets>", '<sheets><sheet name="Chart" sheetId="7" r:id="rIdC"/>')
+    );
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdC" Type="${rel}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`
+      )
+    );
+    const book = openXlsx(await zip.generateAsync({ type: "nodebuffer" }));
+    expect(book.sheets.map((s) => s.name)).toEqual(["Data"]);
+    const out = writeWorkbookPackage(
+      book,
+      () => false,
+      (b) => b.sheet("Results").addRow([1])
+    );
+    const written = await (await JSZip.loadAsync(out)).file("xl/workbook.xml")!.async("string");
+    expect([...written.matchAll(/sheetId="(\d+)"/g)].map((m) => m[1])).toEqual(["7", "1", "8"]);
+  });
+});
