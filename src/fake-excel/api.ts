@@ -24,6 +24,7 @@ import type {
   WorkbookModel,
 } from "./model";
 import { ClientCollection, ClientObject, loadNowMixin } from "./proxy";
+import { FakeDataValidation } from "./dataValidation";
 
 // The part of the Excel JavaScript API the add-in uses, over an in-memory workbook, with Office's
 // batching: calls queue, context.sync() runs them, and only loaded-and-synced properties can be read.
@@ -264,6 +265,10 @@ export class FakeRange extends ClientObject<RangeTarget> {
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.queue, this.model, () => this.target());
+  }
+  /** ExcelApi 1.8; rules kept per rectangle, never applied to written values (./dataValidation). */
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.queue, this.model, () => this.target());
   }
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {

@@ -1,6 +1,7 @@
 import { columns, contains, formatArea, intersects, rows, type Area } from "./address";
 import { FakeOfficeError } from "./errors";
 import { typeInto } from "./typing";
+import type { DataValidationModel } from "./dataValidation";
 
 // The workbook itself: the data that Office.js calls read and change. Tests and the demo host
 // set it up and inspect it directly; the add-in reaches it only through the API in ./api.
@@ -299,6 +300,8 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   charts: ChartModel[] = [];
   conditionalFormats: (ConditionalFormatModel & { sheetId: string })[] = [];
+  /** Range.dataValidation rules, one per rectangle of cells (./dataValidation). */
+  dataValidations: DataValidationModel[] = [];
   readonly settings = new Map<string, unknown>();
   activeSheetId: string | null = null;
   /**
@@ -387,6 +390,7 @@ export class WorkbookModel {
     this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
     this.charts = this.charts.filter((c) => c.sheetId !== sheet.id);
     this.conditionalFormats = this.conditionalFormats.filter((c) => c.sheetId !== sheet.id);
+    this.dataValidations = this.dataValidations.filter((v) => v.sheetId !== sheet.id);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0].id;
     if (this.selection?.sheetId === sheet.id)
       this.selection = {
