@@ -1,8 +1,8 @@
 import { Text } from "@fluentui/react-components";
 import { agreementTable, agreedKey, formatDecimal, formatPercent } from "../../report";
-import type { Language } from "../../rubric";
-import type { Scorecard } from "../useScorecard";
+import type { Language, Method } from "../../rubric";
 import type { Strings } from "../strings";
+import type { Raters } from "../state/useAnalysis";
 
 function shown(value: string | number | null, format: string | undefined, lang: Language): string {
   if (value === null) return "–";
@@ -12,10 +12,18 @@ function shown(value: string | number | null, format: string | undefined, lang: 
 }
 
 /** Two raters' agreement per indicator and for the category, and how many disagreements remain. */
-export function AgreementTable({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
-  const { analysis, lang, method } = scorecard;
-  if (!analysis || !("report" in analysis) || !analysis.raters) return null;
-  const { comparison, agreed } = analysis.raters;
+export function AgreementTable({
+  t,
+  lang,
+  method,
+  raters,
+}: {
+  t: Strings;
+  lang: Language;
+  method: Method;
+  raters: Raters;
+}) {
+  const { comparison, agreed } = raters;
   const table = agreementTable(comparison, method, lang);
   const open = comparison.disagreements.filter(
     (d) => !agreed.has(agreedKey(d.lsg, d.district, d.round, d.indicator))

@@ -10,31 +10,108 @@ import { LANGUAGES, isLanguage } from "../../rubric";
 import { missingFeatures } from "../../host/capabilities";
 import type { WorkbookHost } from "../../host/contract";
 import { errorText } from "../excelStrings";
-import { LANGUAGE_NAMES, STRINGS } from "../strings";
-import { useScorecard } from "../useScorecard";
+import { LANGUAGE_NAMES, STRINGS, type Strings } from "../strings";
+import { usePane, type Pane } from "../state/usePane";
+import { AgreementTable } from "./AgreementTable";
 import { ApplySection } from "./ApplySection";
 import { CheckSection } from "./CheckSection";
+import { EvidenceSection } from "./EvidenceSection";
 import { MappingSection } from "./MappingSection";
 import { MethodSection } from "./MethodSection";
+import { ScorecardsSection } from "./ScorecardsSection";
+import { SecondRaterField } from "./SecondRaterField";
 import { SourceSection } from "./SourceSection";
 
+/** The sections, each given only what it shows and the callbacks it fires. */
+function Sections({ pane, t }: { pane: Pane; t: Strings }) {
+  const { lang, source, method, raters, analysis, report, apply, scorecards, select } = pane;
+  const read = source.source;
+  const ready = report !== null && source.phase === "ready";
+  const agreement = analysis && "report" in analysis ? analysis.raters : null;
+  return (
+    <>
+      <SourceSection
+        t={t}
+        lang={lang}
+        phase={source.phase}
+        source={read}
+        rows={report?.table.rows.length ?? 0}
+        headerRows={report?.source.headerRows ?? null}
+        onRefresh={() => void source.refresh()}
+      />
+      <MappingSection
+        t={t}
+        lang={lang}
+        analysis={analysis}
+        choices={source.choices}
+        onChoice={source.setChoice}
+      />
+      {report && (
+        <CheckSection t={t} lang={lang} report={report} onSelect={select}>
+          <SecondRaterField
+            t={t}
+            sheets={(read?.sheetNames ?? []).filter((name) => name !== read?.sheetName)}
+            current={raters.secondSheet}
+            onChoose={(name) => void raters.setSecondSheet(name)}
+          />
+          {agreement && (
+            <AgreementTable t={t} lang={lang} method={method.method} raters={agreement} />
+          )}
+          <EvidenceSection
+            t={t}
+            report={report}
+            checked={pane.evidenceCheck}
+            onCheck={pane.setEvidenceCheck}
+            onSelect={select}
+          />
+        </CheckSection>
+      )}
+      <ApplySection
+        t={t}
+        report={report}
+        ready={ready}
+        busy={source.phase === "busy"}
+        editedMethod={!method.isDefault}
+        twoRaters={agreement !== null}
+        mode={apply.mode}
+        progress={apply.progress}
+        outcome={apply.outcome}
+        consent={apply.consent}
+        onMode={apply.setMode}
+        onApply={(overwrite) => void apply.apply(overwrite)}
+        onCancelConsent={apply.cancelConsent}
+      >
+        <ScorecardsSection
+          t={t}
+          ready={ready}
+          available={scorecards.available}
+          made={scorecards.made}
+          onMake={() => void scorecards.make()}
+        />
+      </ApplySection>
+      <MethodSection t={t} lang={lang} method={method.method} onSave={method.save} />
+    </>
+  );
+}
+
 export function App({ host }: { host: WorkbookHost }) {
-  const scorecard = useScorecard(host);
-  const t = STRINGS[scorecard.lang];
+  const pane = usePane(host);
+  const { lang } = pane;
+  const t = STRINGS[lang];
   const missing = missingFeatures(host.capabilities);
   return (
-    <FluentProvider theme={webLightTheme} lang={scorecard.lang}>
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <main className="pane">
         <header className="pane-header">
           <h1>{t.title}</h1>
           <Field label={t.language} size="small" orientation="horizontal">
             <Select
-              value={scorecard.lang}
-              onChange={(_, data) => isLanguage(data.value) && scorecard.setLanguage(data.value)}
+              value={lang}
+              onChange={(_, data) => isLanguage(data.value) && pane.setLanguage(data.value)}
             >
-              {LANGUAGES.map((lang) => (
-                <option key={lang} value={lang}>
-                  {LANGUAGE_NAMES[lang]}
+              {LANGUAGES.map((option) => (
+                <option key={option} value={option}>
+                  {LANGUAGE_NAMES[option]}
                 </option>
               ))}
             </Select>
@@ -53,16 +130,12 @@ export function App({ host }: { host: WorkbookHost }) {
                 </MessageBarBody>
               </MessageBar>
             )}
-            {scorecard.error && (
+            {pane.error && (
               <MessageBar intent="error" role="alert">
-                <MessageBarBody>{errorText(scorecard.error, scorecard.lang)}</MessageBarBody>
+                <MessageBarBody>{errorText(pane.error, lang)}</MessageBarBody>
               </MessageBar>
             )}
-            <SourceSection scorecard={scorecard} t={t} />
-            <MappingSection scorecard={scorecard} t={t} />
-            <CheckSection scorecard={scorecard} t={t} />
-            <ApplySection scorecard={scorecard} t={t} />
-            <MethodSection scorecard={scorecard} t={t} />
+            <Sections pane={pane} t={t} />
           </>
         )}
       </main>

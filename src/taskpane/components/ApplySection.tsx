@@ -15,26 +15,45 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useEffect } from "react";
-import { METHOD_2015 } from "../../rubric";
-import { formulaBlocker, indicatorColumnsOf, type OutputMode } from "../../report";
-import type { Scorecard } from "../useScorecard";
+import {
+  formulaBlocker,
+  indicatorColumnsOf,
+  type AssessmentReport,
+  type OutputMode,
+} from "../../report";
+import type { Occupied } from "../../host/contract";
 import type { Strings } from "../strings";
+import type { Written } from "../state/useApply";
 
-export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
-  const { analysis, phase, progress, outcome, consent, mode } = scorecard;
-  const ready = analysis !== null && "report" in analysis && phase === "ready";
-  const rated = analysis !== null && "report" in analysis ? analysis : null;
-  const report = rated ? rated.report : null;
+export interface ApplySectionProps {
+  readonly t: Strings;
+  readonly report: AssessmentReport | null;
+  /** The pane can write now (data read, columns matched, nothing else being written). */
+  readonly ready: boolean;
+  readonly busy: boolean;
+  readonly editedMethod: boolean;
+  readonly twoRaters: boolean;
+  readonly mode: OutputMode;
+  readonly progress: number | null;
+  readonly outcome: Written | null;
+  readonly consent: Occupied | null;
+  readonly onMode: (mode: OutputMode) => void;
+  readonly onApply: (overwrite?: boolean) => void;
+  readonly onCancelConsent: () => void;
+  /** Shown after the outcome: the scorecards' button. */
+  readonly children?: React.ReactNode;
+}
+
+export function ApplySection(props: ApplySectionProps) {
+  const { t, report, ready, busy, progress, outcome, consent, mode, onMode: setMode } = props;
   // The writer falls back to values under the same rule (formulaBlocker); with two raters the
   // formulas would read one rater's cells while the values are their consensus.
   const columns = report ? indicatorColumnsOf(report) : null;
-  const blocker =
-    scorecard.method !== METHOD_2015
-      ? "method"
-      : rated?.raters
-        ? "raters"
-        : report && formulaBlocker(report, columns!);
-  const { setMode } = scorecard;
+  const blocker = props.editedMethod
+    ? "method"
+    : props.twoRaters
+      ? "raters"
+      : report && formulaBlocker(report, columns!);
   useEffect(() => {
     if (blocker && mode === "formulas") setMode("values");
   }, [blocker, mode, setMode]);
@@ -48,7 +67,7 @@ export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: String
       <h2 id="apply-heading">{t.apply}</h2>
       <RadioGroup
         value={blocker ? "values" : mode}
-        onChange={(_, data) => scorecard.setMode(data.value as OutputMode)}
+        onChange={(_, data) => setMode(data.value as OutputMode)}
         aria-labelledby="apply-heading"
       >
         <Radio value="values" label={t.asValues} />
@@ -59,10 +78,10 @@ export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: String
           {reasons[blocker]}
         </Text>
       )}
-      <Button appearance="primary" disabled={!ready} onClick={() => void scorecard.apply()}>
+      <Button appearance="primary" disabled={!ready} onClick={() => props.onApply()}>
         {t.applyButton}
       </Button>
-      {phase === "applying" && (
+      {busy && (
         <Field validationMessage={t.writing} validationState="none">
           <ProgressBar value={progress ?? undefined} aria-label={t.writing} />
         </Field>
@@ -74,27 +93,10 @@ export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: String
           </MessageBarBody>
         </MessageBar>
       )}
-      <Button
-        onClick={() => void scorecard.makeScorecards()}
-        disabled={!ready || !scorecard.canMakeScorecards}
-      >
-        {t.scorecards}
-      </Button>
-      {!scorecard.canMakeScorecards && (
-        <Text as="p" size={200}>
-          {t.scorecardsNeed}
-        </Text>
-      )}
-      {scorecard.scorecardsMade && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>
-            {t.scorecardsDone(scorecard.scorecardsMade.sheet, scorecard.scorecardsMade.cards)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {props.children}
       <Dialog
         open={consent !== null}
-        onOpenChange={(_, data) => !data.open && scorecard.cancelConsent()}
+        onOpenChange={(_, data) => !data.open && props.onCancelConsent()}
       >
         <DialogSurface>
           <DialogBody>
@@ -103,10 +105,10 @@ export function ApplySection({ scorecard, t }: { scorecard: Scorecard; t: String
               {consent && t.consentBody(consent.count, consent.cells.join(", "))}
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => void scorecard.apply(true)}>
+              <Button appearance="primary" onClick={() => props.onApply(true)}>
                 {t.overwrite}
               </Button>
-              <Button onClick={() => scorecard.cancelConsent()}>{t.cancel}</Button>
+              <Button onClick={props.onCancelConsent}>{t.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -1,8 +1,10 @@
 import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { describeMappingError, fieldName } from "../../report";
-import type { FieldId, HeaderCell } from "../../sheets";
-import type { Scorecard } from "../useScorecard";
+import type { Language } from "../../rubric";
+import type { ColumnChoice, FieldId, HeaderCell } from "../../sheets";
 import type { Strings } from "../strings";
+import type { Analysis } from "../state/useAnalysis";
+import type { Choices } from "../state/useSource";
 
 const FIELDS: readonly FieldId[] = [
   "documents",
@@ -15,8 +17,15 @@ const FIELDS: readonly FieldId[] = [
 ];
 const REQUIRED = new Set<FieldId>(["documents", "mechanism", "budget"]);
 
-export function MappingSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
-  const { analysis, lang, choices } = scorecard;
+export interface MappingSectionProps {
+  readonly t: Strings;
+  readonly lang: Language;
+  readonly analysis: Analysis | null;
+  readonly choices: Choices;
+  readonly onChoice: (field: FieldId, column: ColumnChoice) => void;
+}
+
+export function MappingSection({ t, lang, analysis, choices, onChoice }: MappingSectionProps) {
   if (!analysis) return null;
   const mapping = "report" in analysis ? analysis.report.source.mapping : null;
   const headers: readonly HeaderCell[] =
@@ -65,7 +74,7 @@ export function MappingSection({ scorecard, t }: { scorecard: Scorecard; t: Stri
           >
             <Select
               value={current(field)}
-              onChange={(_, data) => scorecard.setChoice(field, data.value)}
+              onChange={(_, data) => onChoice(field, data.value)}
               aria-describedby="columns-heading"
             >
               <option value="">{t.none}</option>

@@ -18,7 +18,6 @@ import {
   type Language,
   type Method,
 } from "../../rubric";
-import type { Scorecard } from "../useScorecard";
 import type { Strings } from "../strings";
 
 type Draft = Record<CategoryId, { min: string; max: string; label: string }>;
@@ -32,8 +31,15 @@ function draftOf(method: Method, lang: Language): Draft {
 }
 
 /** Edit the category thresholds and labels (in the pane's language); stored in the workbook. */
-export function MethodSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
-  const { method, lang } = scorecard;
+export interface MethodSectionProps {
+  readonly t: Strings;
+  readonly lang: Language;
+  readonly method: Method;
+  /** Checks and stores an edit (null: back to the 2015 method); resolves to the reasons refused. */
+  readonly onSave: (json: unknown | null) => Promise<readonly string[]>;
+}
+
+export function MethodSection({ t, lang, method, onSave }: MethodSectionProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(method, lang));
   const [refused, setRefused] = useState<readonly string[]>([]);
   // A saved or reset method, or another language, starts a fresh draft.
@@ -47,7 +53,7 @@ export function MethodSection({ scorecard, t }: { scorecard: Scorecard; t: Strin
       label: { ...band.label, [lang]: draft[band.id].label },
     }));
     setRefused(
-      await scorecard.saveMethod({
+      await onSave({
         ...method,
         id: method.id === METHOD_2015.id ? `${METHOD_2015.id}-edited` : method.id,
         categories,
@@ -109,7 +115,7 @@ export function MethodSection({ scorecard, t }: { scorecard: Scorecard; t: Strin
             <div className="buttons">
               <Button onClick={() => void save()}>{t.saveMethod}</Button>
               <Button
-                onClick={() => void scorecard.saveMethod(null).then(setRefused)}
+                onClick={() => void onSave(null).then(setRefused)}
                 disabled={method === METHOD_2015}
               >
                 {t.resetMethod}

@@ -1,11 +1,30 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import type { Scorecard } from "../useScorecard";
+import type { Language } from "../../rubric";
+import type { SourceData } from "../../host/contract";
 import type { Strings } from "../strings";
 import { EXCEL_STRINGS } from "../excelStrings";
+import type { Phase } from "../state/usePane";
 
-export function SourceSection({ scorecard, t }: { scorecard: Scorecard; t: Strings }) {
-  const { source, analysis, phase } = scorecard;
-  const rows = analysis && "report" in analysis ? analysis.report.table.rows.length : 0;
+export interface SourceSectionProps {
+  readonly t: Strings;
+  readonly lang: Language;
+  readonly phase: Phase;
+  readonly source: SourceData | null;
+  /** LSG rows read, and the header row(s), once the columns are matched. */
+  readonly rows: number;
+  readonly headerRows: readonly number[] | null;
+  readonly onRefresh: () => void;
+}
+
+export function SourceSection({
+  t,
+  lang,
+  phase,
+  source,
+  rows,
+  headerRows,
+  onRefresh,
+}: SourceSectionProps) {
   let description = "";
   if (phase === "loading") description = t.reading;
   else if (phase === "empty" || !source) description = t.empty;
@@ -13,8 +32,7 @@ export function SourceSection({ scorecard, t }: { scorecard: Scorecard; t: Strin
     description = t.sourceTable(source.tableName ?? "", source.sheetName, rows);
   else if (source.kind === "selection") description = t.sourceSelection(source.address, rows);
   else description = t.sourceUsed(source.address, rows);
-  const header =
-    analysis && "report" in analysis ? t.headerAt(analysis.report.source.headerRows.join("–")) : "";
+  const header = headerRows ? t.headerAt(headerRows.join("–")) : "";
   return (
     <section aria-labelledby="source-heading" className="section">
       <h2 id="source-heading">{t.data}</h2>
@@ -24,13 +42,10 @@ export function SourceSection({ scorecard, t }: { scorecard: Scorecard; t: Strin
       {phase !== "loading" &&
         source?.warnings.map((warning) => (
           <MessageBar key={warning} intent="warning">
-            <MessageBarBody>{EXCEL_STRINGS[scorecard.lang].warning[warning]}</MessageBarBody>
+            <MessageBarBody>{EXCEL_STRINGS[lang].warning[warning]}</MessageBarBody>
           </MessageBar>
         ))}
-      <Button
-        onClick={() => void scorecard.refresh()}
-        disabled={phase === "loading" || phase === "applying"}
-      >
+      <Button onClick={onRefresh} disabled={phase === "loading" || phase === "busy"}>
         {t.readAgain}
       </Button>
     </section>

@@ -1,0 +1,67 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Link,
+  Text,
+} from "@fluentui/react-components";
+import { pushTo, text, type AssessmentReport } from "../../report";
+import type { Language, ProblemKind } from "../../rubric";
+import type { Strings } from "../strings";
+
+/** How many problems of one kind are listed; the rest are counted. */
+export const SHOWN = 100;
+
+/** The rows' problems grouped by kind, each a link that selects its cell. */
+export function ProblemList({
+  t,
+  lang,
+  report,
+  onSelect,
+}: {
+  t: Strings;
+  lang: Language;
+  report: AssessmentReport;
+  onSelect: (address: string) => void;
+}) {
+  const byKind = new Map<ProblemKind, { cell: string; line: string }[]>();
+  for (const row of report.table.rows) {
+    for (const p of row.problems)
+      pushTo(byKind, p.kind, { cell: p.cell, line: `${row.source.lsg ?? ""}: ${p.message}` });
+  }
+  if (byKind.size === 0) return <Text as="p">{t.noProblems}</Text>;
+  return (
+    <>
+      <Text as="p" size={200}>
+        {t.problemsHelp}
+      </Text>
+      <Accordion multiple collapsible defaultOpenItems={[...byKind.keys()].slice(0, 1)}>
+        {[...byKind.entries()].map(([kind, problems]) => (
+          <AccordionItem key={kind} value={kind}>
+            <AccordionHeader>
+              {text(`kind:${kind}`, lang)} ({problems.length})
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className="problems">
+                {problems.slice(0, SHOWN).map((p) => (
+                  <li key={p.cell}>
+                    <Link
+                      as="button"
+                      onClick={() => onSelect(p.cell)}
+                      aria-label={`${p.cell}: ${p.line}`}
+                    >
+                      {p.cell}
+                    </Link>{" "}
+                    {p.line}
+                  </li>
+                ))}
+                {problems.length > SHOWN && <li>{t.more(problems.length - SHOWN)}</li>}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </>
+  );
+}

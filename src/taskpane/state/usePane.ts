@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useState } from "react";
+import { METHOD_2015, type Language } from "../../rubric";
+import type { SourceData, WorkbookHost } from "../../host/contract";
+import { paneError, type PaneError } from "../excelStrings";
+import { savedLanguage, saveLanguage } from "../preferences";
+import { reportOf, useAnalysis } from "./useAnalysis";
+import { useApply } from "./useApply";
+import { useMethod } from "./useMethod";
+import { useRaters } from "./useRaters";
+import { useScorecardsSheet } from "./useScorecardsSheet";
+import { useSource, type SourcePhase } from "./useSource";
+
+/** "busy": writing to the workbook; reading again and writing wait for it. */
+export type Phase = SourcePhase | "busy";
+
+/** The pane's language: the user's last choice, else Office's display language. */
+function useLanguage(host: WorkbookHost) {
+  const [lang, setLang] = useState<Language>(
+    () => savedLanguage() ?? host.displayLanguage() ?? "en"
+  );
+  const setLanguage = useCallback((next: Language) => {
+    saveLanguage(next);
+    setLang(next);
+  }, []);
+  return { lang, setLanguage };
+}
+
+/**
+ * The pane's state, one hook per concern, composed: reads through the host, scores with the
+ * rubric, writes through the host. App hands each section only what it shows and fires.
+ */
+export function usePane(host: WorkbookHost) {
+  const { lang, setLanguage } = useLanguage(host);
+  const [error, setError] = useState<PaneError | null>(null);
+  // Excel's refusals the pane can explain become its own words (src/host/errors.ts).
+  const onError = useCallback((e: unknown) => setError(paneError(e)), []);
+  const clearError = useCallback(() => setError(null), []);
+
+  const method = useMethod(host, lang, onError);
+  const { adopt } = method;
+  const onLoaded = useCallback((read: SourceData | null) => adopt(read), [adopt]);
+  const source = useSource(host, onError, onLoaded);
+  const raters = useRaters(host, onError);
+  const [evidenceCheck, setEvidenceCheck] = useState(true);
+  const analysis = useAnalysis({
+    source: source.source,
+    choices: source.choices,
+    lang,
+    method: method.method,
+    evidenceCheck,
+    secondSheet: raters.secondSheet,
+    secondGrid: raters.secondGrid,
+  });
+  const report = reportOf(analysis);
+  const apply = useApply(
+    host,
+    {
+      source: source.source,
+      report,
+      raters: analysis && "report" in analysis ? analysis.raters : null,
+      method: method.method,
+      lang,
+    },
+    source.load,
+    onError
+  );
+  const scorecards = useScorecardsSheet(host, source.source, report, lang, onError);
+
+  const { refresh: read } = source;
+  const { clearOutcome } = apply;
+  const refresh = useCallback(async () => {
+    clearError();
+    clearOutcome();
+    await read();
+  }, [read, clearError, clearOutcome]);
+
+  useEffect(() => {
+    // An Excel without the pane's minimum API is told so by the pane; nothing is asked of it.
+    if (host.capabilities.core) void refresh();
+  }, [host, refresh]);
+
+  const { setMode } = apply;
+  const saveMethod = useCallback(
+    async (json: unknown | null) => {
+      const refused = await method.save(json);
+      // Live formulas compute with the 2015 method; an edited one is written as values.
+      if (refused.length === 0 && json !== null) setMode("values");
+      return refused;
+    },
+    [method, setMode]
+  );
+
+  const select = useCallback(
+    (address: string) => {
+      const read = source.source;
+      if (read) host.selectCell(read.sheetId, address).catch(onError);
+    },
+    [host, source.source, onError]
+  );
+
+  // Each action starts with a clean slate: an earlier error no longer applies.
+  const cleared =
+    <A extends unknown[], R>(action: (...args: A) => R) =>
+    (...args: A): R => {
+      clearError();
+      return action(...args);
+    };
+
+  const busy = apply.busy || scorecards.busy;
+  return {
+    lang,
+    setLanguage,
+    error,
+    clearError,
+    source: { ...source, refresh, phase: (busy ? "busy" : source.phase) as Phase },
+    method: { method: method.method, isDefault: method.method === METHOD_2015, save: saveMethod },
+    raters: { ...raters, setSecondSheet: cleared(raters.setSecondSheet) },
+    evidenceCheck,
+    setEvidenceCheck,
+    analysis,
+    report,
+    apply: { ...apply, apply: cleared(apply.apply) },
+    scorecards: { ...scorecards, make: cleared(scorecards.make) },
+    select,
+  };
+}
+
+export type Pane = ReturnType<typeof usePane>;
