@@ -131,6 +131,10 @@ export function chartPartXml(chart: BoundChart): string {
     `${val("date1904", 0)}${val("roundedCorners", 0)}<c:chart>` +
     `<c:title><c:tx>${richText(chart.title, 1400, true)}</c:tx>${val("overlay", 0)}</c:title>` +
     `${val("autoTitleDeleted", 0)}<c:plotArea><c:layout/>${plotXml(chart)}</c:plotArea>${legend}` +
-    `${val("plotVisOnly", 1)}${val("dispBlanksAs", "gap")}</c:chart></c:chartSpace>`
+    `${val("plotVisOnly", 1)}${val("dispBlanksAs", "gap")}</c:chart>` +
+    // A white chart area with a light border, as Excel's default style: without it LibreOffice
+    // leaves the area transparent and a long text overflowing its cell shows through the chart.
+    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>` +
+    `<a:ln w="9525"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:chartSpace>`
   );
 }
