@@ -17,8 +17,8 @@ import {
   splitRef,
 } from "../support/chartParts";
 
-// A sheet name that must be quoted in a formula, with an apostrophe to double.
-const SHEET = "Итоги O'Brien 2019";
+// A sheet name that must be quoted in a formula, with an apostrophe to double and an ampersand.
+const SHEET = "Итоги O'Brien & Co";
 
 /** A small summary: categories with shares, and categories per round (rounds as numbers). */
 const LAYOUT: SummaryLayout = {
