@@ -16,6 +16,9 @@ import {
   type ReadChart,
 } from "../support/chartParts";
 import { runCli, SAMPLE, tempDir } from "./run";
+import { analyse } from "../../src/report";
+import { readAssessmentTable } from "../../src/sheets";
+import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
 
 const dir = tempDir();
 
@@ -74,6 +77,23 @@ describe("the results workbook's Summary charts", () => {
     expect(titles).toContain(charts[1].title);
     expect(titles.some((t) => t !== "" && charts[2].title.endsWith(`: ${t}`))).toBe(true);
     expectBoundToCells(bytes, charts, "Summary");
+  });
+
+  it("match the charts the task pane writes on the same sample (in the in-memory Excel)", async () => {
+    const { excel } = sampleWorkbook();
+    const host = hostFor(excel);
+    const source = (await host.readSource())!;
+    const report = analyse(readAssessmentTable(source.grid, {}), "en");
+    await host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
+    const pane = excel.model.charts.map((chart) => ({
+      title: chart.title,
+      series: excel.model.chartSeries(chart).map((s) => [s.name, s.categories, s.values]),
+    }));
+    const ours = charts.map((chart) => ({
+      title: chart.title,
+      series: chart.series.map((s) => [s.name.cache[0], s.categories.cache, s.values.cache]),
+    }));
+    expect(ours).toEqual(pane);
   });
 
   it("show the report's numbers: the doughnut's slices add up to the LSGs scored", async () => {
