@@ -4,7 +4,7 @@ import { withDrawing } from "../../src/files/drawingml/sheetDrawing";
 import { addCharts } from "../../src/files/xlsxCharts";
 import { openXlsx } from "../../src/files/xlsxPackage";
 import { writeWorkbookPackage } from "../../src/files/xlsxWriter";
-import { ZipReader } from "../../src/files/zip";
+import { ZipReader, ZipWriter } from "../../src/files/zip";
 import { absoluteRef, boundCharts, type BoundChart } from "../../src/report/chartSpecs";
 import type { SummaryLayout } from "../../src/report/summaryLayout";
 import { tempDir } from "../cli/run";
@@ -200,6 +200,28 @@ describe("charts written into an .xlsx package", () => {
       "xl/workbook.xml",
     ])
       expect(zip.raw(zip.entries.get(part)!)).toEqual(before.raw(before.entries.get(part)!));
+  });
+
+  it("adds its relationship beside the sheet's own, under an id not taken", async () => {
+    const plain = new ZipReader(workbook(false).bytes);
+    const out = new ZipWriter();
+    for (const entry of plain.entries.values()) out.copy(plain, entry);
+    // The sheet already links a hyperlink, under the very id the drawing would take.
+    const own =
+      '<?xml version="1.0"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rIdGsDrawing" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/" TargetMode="External"/></Relationships>';
+    out.add("xl/worksheets/_rels/sheet2.xml.rels", own);
+    const result = new ZipReader(addCharts(out.finish(), charts));
+    const rels = parseXml(result.read("xl/worksheets/_rels/sheet2.xml.rels")!.toString("utf8"))
+      .Relationships.Relationship;
+    expect(rels.map((r: any) => [r["@Id"], r["@Target"]])).toEqual([
+      ["rIdGsDrawing", "https://example.org/"],
+      ["rIdGsDrawingx", "../drawings/drawing1.xml"],
+    ]);
+    expect(result.read("xl/worksheets/sheet2.xml")!.toString("utf8")).toContain(
+      '<drawing r:id="rIdGsDrawingx"/>'
+    );
+    expect(await readCharts(result.bytes)).toHaveLength(3);
   });
 
   it("leaves out an earlier run's drawing when the sheet is written again", async () => {
