@@ -1,5 +1,5 @@
 import { summarize, type Language, type Summary } from "../rubric";
-import { recognizeOblast } from "../sheets";
+import { recognizeDistrict, recognizeOblast } from "../sheets";
 import { cached, nameKey } from "./keys";
 import type { ScoredRow, ScoredTable } from "./results";
 
@@ -65,14 +65,16 @@ export function byDistrict(
   rows: readonly ScoredRow[] = table.rows
 ): GroupSummary[] {
   const oblastOf = oblastNamer(table.language);
-  const districtKey = cached(nameKey);
+  // A known district is named in the report's language, like its oblast, and found in any
+  // spelling ("Ак-Суйский район" and "Ак-Суу району" are one district); others as typed.
+  const districtOf = cached((text: string | null) => {
+    const known = recognizeDistrict(text);
+    if (known) return { key: known.name.en, label: known.name[table.language] };
+    return { key: nameKey(text), label: text ?? UNKNOWN[table.language] };
+  });
   return group(table, rows, (row) => {
     const oblast = oblastOf(row.source.oblast);
-    const district = row.source.district;
-    return {
-      key: `${oblast.key}/${districtKey(district)}`,
-      label: district ?? UNKNOWN[table.language],
-      parent: oblast.label,
-    };
+    const district = districtOf(row.source.district);
+    return { key: `${oblast.key}/${district.key}`, label: district.label, parent: oblast.label };
   });
 }

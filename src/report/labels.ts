@@ -1,5 +1,5 @@
 import type { Labels, Language } from "../rubric";
-import { counted } from "./numbers";
+import { counted, type PluralForms } from "./numbers";
 
 // Words of the reports (tables, summary sheet, CLI), in the three languages users work in.
 export const REPORT_LABELS = {
@@ -31,6 +31,13 @@ export const REPORT_LABELS = {
 } as const satisfies Record<string, Labels>;
 
 export type ReportLabel = keyof typeof REPORT_LABELS;
+
+/** "0 баллов", "1 балл", "2 балла": the word for points in the form that agrees with the number. */
+export const POINT_FORMS: Readonly<Record<Language, PluralForms>> = {
+  en: { one: "point", other: "points" },
+  ru: { one: "балл", few: "балла", many: "баллов", other: "балла" },
+  ky: { other: "упай" },
+};
 
 export function label(key: ReportLabel, lang: Language): string {
   return REPORT_LABELS[key][lang];
@@ -110,7 +117,6 @@ export const MORE_LABELS = {
   mean: { en: "Mean score", ru: "Средний балл", ky: "Орточо упай" },
   aboveZero: { en: "Scored above 0", ru: "Балл выше 0", ky: "0дөн жогору" },
   shareAboveZero: { en: "Share above 0", ru: "Доля выше 0", ky: "0дөн жогорку үлүш" },
-  points: { en: "points", ru: "балл", ky: "упай" },
   assessed: { en: "Read", ru: "Прочитано", ky: "Окулган" },
   scored: { en: "Scored", ru: "Оценено", ky: "Бааланган" },
   incomplete: { en: "Incomplete", ru: "Неполные", ky: "Толук эмес" },

@@ -1,7 +1,8 @@
 import { categoryBand, type Language, type Summary } from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import { roundName } from "./finding";
-import { label, text } from "./labels";
+import { label, POINT_FORMS, text } from "./labels";
+import { counted } from "./numbers";
 
 export type CellFormat = "share" | "decimal";
 
@@ -91,7 +92,7 @@ export function indicatorTable(report: AssessmentReport, lang: Language): Report
       text("mean", lang),
       text("aboveZero", lang),
       text("shareAboveZero", lang),
-      ...points.map((p) => `${p} ${text("points", lang)}`),
+      ...points.map((p) => counted(Number(p), lang, POINT_FORMS[lang])),
     ],
     rows: report.headline.indicators.map((stats) => [
       method.indicators.find((i) => i.id === stats.indicator)!.short[lang],

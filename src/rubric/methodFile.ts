@@ -169,5 +169,10 @@ export function describeMethod(method: Method, lang: (typeof LANGUAGES)[number])
   const points = `${method.points.min}–${method.points.max}`;
   const intro = { en: "Method", ru: "Методика", ky: "Методика" }[lang];
   const per = { en: "per indicator", ru: "за индикатор", ky: "ар бир индикатор үчүн" }[lang];
-  return `${intro}: ${method.title[lang]} [${method.id}]; ${points} ${per}; ${bands.join("; ")}.`;
+  // The id is the file's, not the reader's: an edited method is said to be edited instead.
+  const edited =
+    method.id === METHOD_2015.id
+      ? ""
+      : { en: " (edited)", ru: " (изменена)", ky: " (өзгөртүлгөн)" }[lang];
+  return `${intro}: ${method.title[lang]}${edited}; ${points} ${per}; ${bands.join("; ")}.`;
 }

@@ -5,5 +5,6 @@ export * from "./merges";
 export * from "./headerDetection";
 export * from "./rows";
 export * from "./oblasts";
+export * from "./districts";
 export * from "./raterColumns";
 export * from "./cellLimit";

@@ -141,7 +141,7 @@ export const STRINGS = {
       `Записано строк: ${rows}, столбцы ${columns}; лист «${sheet}» обновлён, диаграмм: ${charts}.`,
     consentTitle: "Перезаписать ячейки?",
     consentBody: (count: number, cells: string) =>
-      `В местах для результатов уже есть данные: ячеек — ${count} (${cells}). Перезаписать?`,
+      `В ${counted(count, "ru", RU.inCells)}, куда записываются результаты, уже есть данные (${cells}). Перезаписать?`,
     overwrite: "Перезаписать",
     cancel: "Отмена",
     failed: (message: string) => `Excel сообщил о проблеме: ${message}`,
@@ -218,7 +218,7 @@ export const STRINGS = {
       `Жазылган саптар: ${rows}, мамычалар ${columns}; «${sheet}» барагы жаңыланды, диаграммалар: ${charts}.`,
     consentTitle: "Уячаларды кайра жазуу керекпи?",
     consentBody: (count: number, cells: string) =>
-      `Натыйжалар жазыла турган жерде маалымат бар: ${count} уяча (${cells}). Кайра жазылсынбы?`,
+      `Натыйжалар жазыла турган ${count} уячада маалымат бар (${cells}). Кайра жазылсынбы?`,
     overwrite: "Кайра жазуу",
     cancel: "Жокко чыгаруу",
     failed: (message: string) => `Excel көйгөй билдирди: ${message}`,
@@ -276,3 +276,37 @@ export const BROWSER_UNSUPPORTED: Record<Language, string> = {
   ru: "Эта панель не может работать в браузере, который этот Excel использует для надстроек (Internet Explorer или старый Microsoft Edge). Формулы LSG (=LSG.GENDERSCORE …) в ячейках работают. Чтобы пользоваться панелью, установите Microsoft Edge WebView2 Runtime или откройте книгу в Excel в браузере (Excel в Интернете).",
   ky: "Бул панель ушул Excel кошумчалар үчүн колдонгон браузерде иштей албайт (Internet Explorer же эски Microsoft Edge). LSG формулалары (=LSG.GENDERSCORE …) уячаларда иштей берет. Панелди колдонуу үчүн Microsoft Edge WebView2 Runtime орнотуңуз же китепти браузердеги Excelде (Excel for the web) ачыңыз.",
 };
+
+// "New round…" (components/NewRoundSection.tsx): the next round's scoring sheet.
+export const NEW_ROUND_STRINGS = {
+  en: {
+    heading: "New round…",
+    help: "Adds a new sheet for the next round: every LSG of the latest round, blank scores that accept only whole numbers 0–3, evidence columns and the method above.",
+    label: "Round label",
+    twoRaters: "Columns for a second rater",
+    button: "Add the round's sheet",
+    needData: "Read a table with LSG names first.",
+    done: (sheet: string, rows: number) =>
+      `Sheet “${sheet}” added: ${counted(rows, "en", { one: "LSG", other: "LSGs" })} to score.`,
+  },
+  ru: {
+    heading: "Новый раунд…",
+    help: "Добавляет новый лист для следующего раунда: все ОМСУ последнего раунда, пустые баллы, в которые можно ввести только целое число 0–3, столбцы обоснований и методику над таблицей.",
+    label: "Название раунда",
+    twoRaters: "Столбцы для второго оценщика",
+    button: "Добавить лист раунда",
+    needData: "Сначала прочитайте таблицу с названиями ОМСУ.",
+    done: (sheet: string, rows: number) => `Лист «${sheet}» добавлен: ОМСУ для оценки — ${rows}.`,
+  },
+  ky: {
+    heading: "Жаңы раунд…",
+    help: "Кийинки раунд үчүн жаңы барак кошот: акыркы раунддун бардык ЖӨБдөрү, 0–3 бүтүн сандарды гана кабыл алган бош упайлар, негиздеме мамычалары жана таблицанын үстүндө методика.",
+    label: "Раунддун аталышы",
+    twoRaters: "Экинчи баалоочу үчүн мамычалар",
+    button: "Раунддун барагын кошуу",
+    needData: "Адегенде ЖӨБ аталыштары бар таблицаны окуңуз.",
+    done: (sheet: string, rows: number) => `«${sheet}» барагы кошулду: бааланчу ЖӨБ — ${rows}.`,
+  },
+} as const;
+
+export type NewRoundStrings = (typeof NEW_ROUND_STRINGS)[Language];

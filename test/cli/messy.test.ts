@@ -267,7 +267,7 @@ describe("evidence and the method", () => {
     expect(report.summary.categories.addressing.count).toBe(28);
     const text = await runCli(SAMPLE_PATH, "--method", file);
     expect(text.stdout).toContain(
-      "[stricter-2026]; 0–3 per indicator; 8–9 gender-positive policy; 3–7 gender-addressing policy"
+      "(edited); 0–3 per indicator; 8–9 gender-positive policy; 3–7 gender-addressing policy"
     );
   });
 

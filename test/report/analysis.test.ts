@@ -41,9 +41,9 @@ describe("summaries per oblast and district", () => {
     ]);
     expect(r.byOblast[0].summary.categories.positive).toEqual({ count: 1, share: 0.5 });
     expect(r.byDistrict.map((g) => [g.parent, g.label, g.summary.assessed])).toEqual([
-      ["Issyk-Kul", "Тонский", 2],
-      ["Issyk-Kul", "Тюпский", 1],
-      ["Naryn", "Ат-Башинский", 1],
+      ["Issyk-Kul", "Ton District", 2],
+      ["Issyk-Kul", "Tüp District", 1],
+      ["Naryn", "At-Bashy District", 1],
     ]);
   });
 });

@@ -42,7 +42,7 @@ describe("reading a method from JSON", () => {
     expect(result.category).toBe("addressing");
     expect(summarize([result], method).categories.addressing.count).toBe(1);
     expect(describeMethod(method, "en")).toBe(
-      "Method: Gender sensitivity of local policy (Ministry of Economy of the Kyrgyz Republic, 2015) [stricter-2026]; 0–3 per indicator; 7–9 positive; 3–6 gender-addressing policy; 0–2 gender-blind policy."
+      "Method: Gender sensitivity of local policy (Ministry of Economy of the Kyrgyz Republic, 2015) (edited); 0–3 per indicator; 7–9 positive; 3–6 gender-addressing policy; 0–2 gender-blind policy."
     );
   });
 

@@ -69,10 +69,12 @@ export function MethodSection({ t, lang, method, onSave }: MethodSectionProps) {
             <h2 id="method-heading">{t.method}</h2>
           </AccordionHeader>
           <AccordionPanel>
-            <Text as="p" size={200}>
+            {/* block: Fluent's Text is inline by default, which ran the two paragraphs together
+                ("…сделана.Методика: …"). */}
+            <Text as="p" block size={200}>
               {t.methodHelp}
             </Text>
-            <Text as="p" size={200} data-testid="method-description">
+            <Text as="p" block size={200} data-testid="method-description">
               {describeMethod(method, lang)}
             </Text>
             {method.categories.map((band) => (
