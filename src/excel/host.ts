@@ -5,6 +5,7 @@ import { applyResults } from "./apply";
 import type { Capabilities } from "./capabilities";
 import type { ExcelRun } from "./run";
 import { makeScorecardsSheet } from "./scorecardsSheet";
+import { prepareRound } from "./newRound";
 import { readSheetGrid, readSource } from "./source";
 import { loadState, queueStateChange, type StoredState } from "./state";
 
@@ -31,6 +32,7 @@ export function createWorkbookHost(
     displayLanguage: () => languageFromTag(displayLanguageTag()),
     readSource: () => readSource(run, capabilities),
     readSheet: (name) => readSheetGrid(run, capabilities, name),
+    prepareRound: (layout) => prepareRound(run, layout),
 
     saveColumnChoices: (sheetId, choices) =>
       updateState(run, (state) => ({

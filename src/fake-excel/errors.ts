@@ -16,6 +16,7 @@ export type FakeErrorCode =
   | "InvalidArgument"
   | "InvalidReference"
   | "InvalidOperation"
+  | "NotImplemented"
   | "InsertDeleteConflict"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";

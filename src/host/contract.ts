@@ -4,6 +4,7 @@
  * imports this folder, never src/excel, so nothing it shows depends on Office.js.
  */
 import type { AssessmentReport, OutputMode, ReportTable } from "../report";
+import type { NewRoundLayout } from "../report/newRound";
 import type { Language, Method } from "../rubric";
 import type { CellGrid, CellValue, ColumnChoice, FieldId } from "../sheets";
 import type { Capabilities } from "./capabilities";
@@ -88,4 +89,6 @@ export interface WorkbookHost {
     lang: Language
   ): Promise<{ sheet: string; cards: number }>;
   selectCell(sheetId: string, address: string): Promise<void>;
+  /** Adds the next round's scoring sheet as a new sheet (a unique name); returns its name and rows. */
+  prepareRound(layout: NewRoundLayout): Promise<{ sheet: string; rows: number }>;
 }

@@ -18,12 +18,13 @@ import { CheckSection } from "./CheckSection";
 import { EvidenceSection } from "./EvidenceSection";
 import { MappingSection } from "./MappingSection";
 import { MethodSection } from "./MethodSection";
+import { NewRoundSection } from "./NewRoundSection";
 import { ScorecardsSection } from "./ScorecardsSection";
 import { SecondRaterField } from "./SecondRaterField";
 import { SourceSection } from "./SourceSection";
 
 /** The sections, each given only what it shows and the callbacks it fires. */
-function Sections({ pane, t }: { pane: Pane; t: Strings }) {
+function Sections({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHost }) {
   const { lang, source, method, raters, analysis, report, apply, scorecards, select } = pane;
   const read = source.source;
   const ready = report !== null && source.phase === "ready";
@@ -90,6 +91,13 @@ function Sections({ pane, t }: { pane: Pane; t: Strings }) {
         />
       </ApplySection>
       <MethodSection t={t} lang={lang} method={method.method} onSave={method.save} />
+      <NewRoundSection
+        host={host}
+        lang={lang}
+        method={method.method}
+        rows={report ? report.table.rows.map((row) => row.source) : null}
+        busy={source.phase !== "ready"}
+      />
     </>
   );
 }
@@ -135,7 +143,7 @@ export function App({ host }: { host: WorkbookHost }) {
                 <MessageBarBody>{errorText(pane.error, lang)}</MessageBarBody>
               </MessageBar>
             )}
-            <Sections pane={pane} t={t} />
+            <Sections pane={pane} t={t} host={host} />
           </>
         )}
       </main>
