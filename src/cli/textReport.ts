@@ -140,7 +140,7 @@ export function renderText(
       "",
       ...renderTable(agreementTable(comparison, table.method, lang), lang).map((l) => `  ${l}`)
     );
-    const count = { en: "Disagreements", ru: "Расхождений", ky: "Макул эместиктер" }[lang];
+    const count = { en: "Disagreements", ru: "Расхождений", ky: "Айырмачылыктар" }[lang];
     lines.push(`  ${count}: ${comparison.disagreements.length}`);
   }
   return lines.join("\n") + "\n";

@@ -94,7 +94,7 @@ export function onlyInRound(round: string, lang: Language): string {
 }
 
 export const MORE_LABELS = {
-  finding: { en: "Finding", ru: "Вывод", ky: "Жыйынтык корутунду" },
+  finding: { en: "Finding", ru: "Вывод", ky: "Корутунду" },
   studyFinding: {
     en: "of which addressing with 1–2 indicators",
     ru: "из них «решение вопросов» с охватом 1–2 индикаторов",

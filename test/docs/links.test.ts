@@ -18,10 +18,24 @@ function documents(dir: string, found: string[] = []): string[] {
 }
 
 /**
- * Pages the build copies to the root of dist/ (webpack.config.js), served beside the docs/ it also
- * copies: their relative links are resolved from the repository root, as they are when served.
+ * The help pages are served from the root of dist/, where the build (webpack.config.js) copies
+ * src/help/help*.html and docs/method.*.md: their links are resolved as served, to the repository
+ * file each served path is copied from.
  */
-const SERVED_FROM_ROOT: Record<string, string> = { "src/help/help.html": "." };
+const SERVED: readonly [RegExp, (link: string) => string][] = [
+  [/^help[\w.-]*\.html$/, (link) => `src/help/${link}`],
+  [/^docs\/method\.\w+\.md$/, (link) => link],
+];
+const isHelpPage = (relative: string) => /^src\/help\/help[\w.-]*\.html$/.test(relative);
+
+function resolve(relative: string, link: string): string {
+  const file = decodeURIComponent(link.split("#")[0]);
+  if (isHelpPage(relative)) {
+    const served = SERVED.find(([pattern]) => pattern.test(file));
+    return path.join(ROOT, served ? served[1](file) : `dist-only/${file}`);
+  }
+  return path.resolve(ROOT, path.dirname(relative), file);
+}
 
 export function linksIn(text: string): string[] {
   const markdown = [...text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1]);
@@ -64,11 +78,10 @@ describe("links in the repository's markdown and HTML", () => {
     "%s: every relative link resolves to a file inside the repository",
     (relative) => {
       const text = fs.readFileSync(path.join(ROOT, relative), "utf8");
-      const base = path.join(ROOT, SERVED_FROM_ROOT[relative] ?? path.dirname(relative));
       const broken: string[] = [];
       for (const link of linksIn(text)) {
         if (isExternal(link) || link.startsWith("#") || isBundle(relative, link)) continue;
-        const target = path.resolve(base, decodeURIComponent(link.split("#")[0]));
+        const target = resolve(relative, link);
         const inside = target.startsWith(ROOT + path.sep);
         if (!inside || !fs.existsSync(target)) broken.push(link);
       }
@@ -76,11 +89,12 @@ describe("links in the repository's markdown and HTML", () => {
     }
   );
 
-  test("the docs the help page links to are copied beside it by the build", () => {
+  test("the help pages and the docs they link to are copied to dist/ as served", () => {
     const help = fs.readFileSync(path.join(ROOT, "src/help/help.html"), "utf8");
     const docs = linksIn(help).filter((l) => l.startsWith("docs/"));
     expect(docs.length).toBeGreaterThan(0);
     const config = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
+    expect(config).toContain('{ from: "src/help/help*.html", to: "[name][ext]" }');
     expect(config).toContain('{ from: "docs/method.*.md", to: "docs/[name][ext]" }');
   });
 });
