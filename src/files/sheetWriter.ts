@@ -22,14 +22,18 @@ export class SharedStrings {
     return i;
   }
 
-  /** Our <si> elements. */
-  xml(prefix: string): string {
-    return this.added
-      .map(
-        (t) =>
-          `<${prefix}si><${prefix}t xml:space="preserve">${escapeCellText(t)}</${prefix}t></${prefix}si>`
-      )
-      .join("");
+  /** Our <si> elements, into a part being written, a few thousand at a time. */
+  writeTo(part: DeflatedPart, prefix: string): void {
+    for (let i = 0; i < this.added.length; i += 4096) {
+      const xml = this.added
+        .slice(i, i + 4096)
+        .map(
+          (t) =>
+            `<${prefix}si><${prefix}t xml:space="preserve">${escapeCellText(t)}</${prefix}t></${prefix}si>`
+        )
+        .join("");
+      part.write(Buffer.from(xml, "utf8"));
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /* global Buffer */
 import path from "path";
-import { ZipWriter } from "./zip";
+import { DeflatedPart, ZipWriter } from "./zip";
 import { readRelationships, type SheetEntry, type XlsxWorkbook } from "./xlsxPackage";
 import { SharedStrings, SheetWriter, type SheetOptions } from "./sheetWriter";
 import { readStyles, StyleRegistry, stylesWithLooks } from "./xlsxStyles";
@@ -168,7 +168,7 @@ export function writeWorkbookPackage(
   out.add(workbookPart, workbook);
   out.add(workbookRelsPart, workbookRels);
   out.add(stylesPart, stylesWithLooks(styles, registry.all));
-  out.add(stringsPart, sharedStringsPart(read(stringsPart), strings));
+  out.addDeflated(stringsPart, sharedStringsPart(zip?.read(stringsPart), strings));
   for (const s of newSheets) out.addDeflated(s.part, s.writer.finish());
   return out.finish();
 }
@@ -213,21 +213,36 @@ function withoutSheets(workbook: string, p: string, dropped: readonly SheetEntry
   });
 }
 
-/** The workbook's shared strings part with ours appended (theirs kept as stored, rich text too). */
-function sharedStringsPart(existing: string | undefined, strings: SharedStrings): string {
-  const xml = existing ?? `${XML_DECL}<sst xmlns="${NS_MAIN}"></sst>`;
-  const p = prefixOf(xml, "sst");
-  const unique = strings.base + strings.added.length;
-  const root = new RegExp(`<${p}sst\\b([^>]*?)(/?)>`).exec(xml);
-  if (!root) return xml;
+/**
+ * The workbook's shared strings part with ours appended: theirs copied as stored (rich text too),
+ * ours after them, compressed as they are written, so a part of 300,000 strings is never one string.
+ */
+function sharedStringsPart(existing: Buffer | undefined, strings: SharedStrings): DeflatedPart {
+  const xml = existing ?? Buffer.from(`${XML_DECL}<sst xmlns="${NS_MAIN}"></sst>`, "utf8");
+  const part = new DeflatedPart();
+  // The root's start tag is ASCII near the top: offsets in this text are byte offsets.
+  const head = xml.toString("latin1", 0, Math.min(xml.length, 4096));
+  const p = prefixOf(head, "sst");
+  const root = new RegExp(`<${p}sst\\b([^>]*?)(/?)>`).exec(head);
+  if (!root) {
+    part.write(xml);
+    return part;
+  }
   // "count" (all references) is optional and would be stale: it is left out.
   const attrs = root[1].replace(/\s(count|uniqueCount)="\d*"/g, "");
-  const start = `<${p}sst${attrs} uniqueCount="${unique}">`;
-  const before = xml.slice(0, root.index);
-  if (root[2] === "/")
-    return `${before}${start}${strings.xml(p)}</${p}sst>${xml.slice(root.index + root[0].length)}`;
-  const end = xml.lastIndexOf(`</${p}sst>`);
-  return (
-    before + start + xml.slice(root.index + root[0].length, end) + strings.xml(p) + xml.slice(end)
-  );
+  const unique = strings.base + strings.added.length;
+  const rootEnd = root.index + root[0].length;
+  part.write(xml.subarray(0, root.index));
+  part.write(Buffer.from(`<${p}sst${attrs} uniqueCount="${unique}">`, "latin1"));
+  if (root[2] === "/") {
+    strings.writeTo(part, p);
+    part.write(Buffer.from(`</${p}sst>`, "latin1"));
+    part.write(xml.subarray(rootEnd));
+  } else {
+    const end = xml.lastIndexOf(`</${p}sst>`);
+    part.write(xml.subarray(rootEnd, end));
+    strings.writeTo(part, p);
+    part.write(xml.subarray(end));
+  }
+  return part;
 }
