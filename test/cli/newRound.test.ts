@@ -229,6 +229,38 @@ describe("npm run score -- FILE --new-round LABEL --out NEW.xlsx", () => {
     expect(report.summary).toMatchObject({ assessed: 40, scored: 39, incomplete: 1 });
   });
 
+  it("takes the latest round's LSGs once each, with their SOATE codes, whatever the older rounds held", async () => {
+    const csv = path.join(dir, "rounds.csv");
+    fs.writeFileSync(
+      csv,
+      [
+        "Область,Район,ОМСУ,СОАТЕ,Год,Документы,Механизм,Бюджет",
+        "Нарынская область,Ат-Башинский район,Ак-Муз а/а,41704220800010,2019,1,1,1",
+        "Нарынская область,Ат-Башинский район,Только-2019 а/а,41704220800099,2019,1,1,1",
+        "Нарынская область,Ат-Башинский район,Ак-Муз а/а,41704220800010,2023,2,1,1",
+        "Нарынская область,Ат-Башинский район,АК-МУЗ А/А,41704220800010,2023,2,1,1",
+        "Ошская область,Алайский район,Гүлчө а/а,41706207800010,2023,0,0,0",
+        "Нарынская область,Ак-Талинский район,Баетов а/а,,2023,3,3,3",
+      ].join("\n")
+    );
+    const file = path.join(dir, "from-rounds.xlsx");
+    const result = await runCli(csv, "--new-round", "2027", "--lang", "ru", "--out", file);
+    expect(result.stderr).toMatch(/3 LSGs for round 2027/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0];
+    const { headerRow, headers } = tableOf(sheet);
+    expect(headers.slice(0, 5)).toEqual(["Область", "Район", "ОМСУ", "СОАТЕ", "Год / раунд"]);
+    const rows = [1, 2, 3].map((i) =>
+      [1, 2, 3, 4, 5].map((c) => sheet.getCell(headerRow + i, c).value)
+    );
+    expect(rows).toEqual([
+      ["Нарынская область", "Ак-Талинский район", "Баетов а/а", null, "2027"],
+      ["Нарынская область", "Ат-Башинский район", "Ак-Муз а/а", "41704220800010", "2027"],
+      ["Ошская область", "Алайский район", "Гүлчө а/а", "41706207800010", "2027"],
+    ]);
+  });
+
   it("refuses without --out, with a bad --raters, and with an empty label", async () => {
     expect(await runCli(SAMPLE, "--new-round", "2025")).toMatchObject({
       code: 2,
