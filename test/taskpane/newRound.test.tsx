@@ -5,6 +5,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
+import { newRoundLayout } from "../../src/report/newRound";
 import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
 
 beforeEach(() => localStorage.clear());
@@ -117,5 +118,33 @@ describe("New round… in the pane", () => {
     ]);
     expect(validations[0].errorAlert?.message).toMatch(/бүтүн сан/);
     expect(validations[0].prompt?.title).toBe("Упай 0–3");
+  });
+});
+
+describe("WorkbookHost.prepareRound on the in-memory Excel", () => {
+  it("writes 40 or 480 LSGs in the same two round trips, within Excel on the web's payload limit", async () => {
+    for (const count of [40, 480]) {
+      const model = new WorkbookModel();
+      model.addSheet("Data");
+      const excel = new FakeExcel(model);
+      const lsgs = Array.from({ length: count }, (_, i) => ({
+        oblast: "Ошская область",
+        district: `Район ${Math.floor(i / 20)}`,
+        lsg: `Айыл өкмөтү ${i}`,
+        soate: null,
+      }));
+      const layout = newRoundLayout(lsgs, { round: "2025", lang: "ru", raters: 2 });
+      const done = await hostFor(excel).prepareRound(layout);
+      expect(done).toEqual({ sheet: "Раунд 2025", rows: count });
+      expect(excel.metrics.syncs).toBe(2);
+      expect(excel.metrics.largestRequest).toBeLessThan(5 * 1024 * 1024);
+      const sheet = model.sheetByName("Раунд 2025")!;
+      // The round label stays text (written with an apostrophe, as every name is).
+      expect(sheet.valueAt(layout.title.length + 2, 3)).toBe("2025");
+      expect(model.dataValidations.map((v) => v.area.bottom - v.area.top + 1)).toEqual([
+        count,
+        count,
+      ]);
+    }
   });
 });
