@@ -4,7 +4,10 @@ import { parseColumnChoices, type ColumnChoice, type FieldId } from "../sheets";
 import { UserError } from "./errors";
 
 export interface CliOptions {
+  /** The first input; `files` has them all. */
   readonly file: string;
+  /** Every input as given: files, and folders standing for their .xlsx and .csv files. */
+  readonly files: readonly string[];
   readonly sheet?: string;
   readonly json: boolean;
   readonly lang: Language;
@@ -25,10 +28,12 @@ export interface CliOptions {
   readonly raters: 1 | 2;
 }
 
-export const USAGE = `Usage: npm run score -- FILE [--sheet NAME] [--json] [--lang en|ru|ky] [--out RESULT.xlsx] [--force]
+export const USAGE = `Usage: npm run score -- FILE... [--sheet NAME] [--json] [--lang en|ru|ky] [--out RESULT.xlsx] [--force]
                           [--map FIELD=COLUMN,...] [--header-row N]
 
 Scores every LSG row of FILE (.xlsx or .csv) with the 2015 gender-sensitivity method.
+Several files, or a folder (its .xlsx and .csv files), are scored as one dataset, each file's
+columns found on their own; --sheet, --map and --header-row then apply to every file.
   --sheet NAME   worksheet to read (default: the first)
   --map          columns to use instead of the detected ones, by letter or header text,
                  e.g. --map documents=D,mechanism=E,budget="Бюджет, балл"
@@ -79,13 +84,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
   }
   const { values, positionals } = parsed;
   if (values.help) return "help";
-  if (positionals.length !== 1) {
-    throw new UserError(
-      positionals.length === 0
-        ? "No input file given."
-        : `Give one input file, not ${positionals.length}.`
-    );
-  }
+  if (positionals.length === 0) throw new UserError("No input file given.");
   const lang = String(values.lang).toLowerCase();
   if (!isLanguage(lang))
     throw new UserError(`Unknown language "${values.lang}": use en, ru or ky.`);
@@ -122,6 +121,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
     secondSheet: values["second-sheet"],
     scorecards: Boolean(values.scorecards),
     file: positionals[0],
+    files: positionals,
     sheet: values.sheet,
     json: Boolean(values.json),
     lang,

@@ -23,6 +23,8 @@ import { renderText } from "./textReport";
 import { writeResultsWorkbook } from "./xlsxWrite";
 import { Progress } from "./progress";
 import { prepareNewRound } from "./newRound";
+import { expandInputs } from "./inputs";
+import { refuseOneInputOptions, scoreSeveral } from "./gather";
 
 export interface Output {
   stdout: (text: string) => void;
@@ -66,6 +68,8 @@ async function score(options: CliOptions, io: Output, progress: Progress): Promi
   const method = loadMethod(options.methodFile);
   if (options.scorecards && options.out === undefined)
     throw new UserError("--scorecards needs --out RESULT.xlsx to write them to.");
+  const inputs = await expandInputs(options.files, options.out);
+  if (inputs.gathered) return scoreSeveral(options, inputs.files, method, io, progress);
   // Before reading: a report is not printed only to end on a file that cannot be written.
   if (options.out !== undefined) checkOutPath(options.out, options.file, options.force);
   progress.begin("reading");
@@ -133,9 +137,10 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
       return 0;
     }
     progress = new Progress({ isTTY: io.stderrIsTTY === true, write: io.stderr }, options.lang);
-    if (options.newRound !== undefined)
+    if (options.newRound !== undefined) {
+      if ((await expandInputs(options.files, options.out)).gathered) refuseOneInputOptions(options);
       await prepareNewRound(options, loadMethod(options.methodFile), io, progress);
-    else await score(options, io, progress);
+    } else await score(options, io, progress);
     return 0;
   } catch (error) {
     progress?.clear();

@@ -12,6 +12,7 @@ import {
   formatPercent,
   type AssessmentReport,
   type ReportTable,
+  fileLabel,
 } from "../report";
 
 /** Problems listed one per line before the text report says "and N more". */
@@ -65,7 +66,8 @@ function mappingLine(report: AssessmentReport, lang: Language): string {
 export function renderText(
   report: AssessmentReport,
   source: string,
-  comparison: RaterComparison | null = null
+  comparison: RaterComparison | null = null,
+  files: ReportTable | null = null
 ): string {
   const { table } = report;
   const lang: Language = table.language;
@@ -74,7 +76,12 @@ export function renderText(
   const scoreWidths = ids.map((i) => width(i.short[lang]));
   const totalWidth = width(label("total", lang));
   const coverageWidth = width(label("coverage", lang));
+  // Rows gathered from several files begin with their file; the files' counts come first.
+  const fileWidth = files
+    ? Math.min(24, Math.max(4, ...table.rows.map((r) => [...(r.source.file ?? "")].length)))
+    : 0;
   const header = [
+    ...(files ? [fit(fileLabel("file", lang), fileWidth)] : []),
     fit(label("row", lang), 6),
     fit(label("lsg", lang), 28),
     fit(label("oblast", lang), 24),
@@ -83,7 +90,10 @@ export function renderText(
     fit(label("coverage", lang), coverageWidth),
     label("category", lang),
   ].join(" ");
-  const lines = [source, describeMethod(table.method, lang), mappingLine(report, lang), "", header];
+  const lines = [source, describeMethod(table.method, lang)];
+  if (files) lines.push("", ...renderTable(files, lang).map((l) => `  ${l}`));
+  else lines.push(mappingLine(report, lang));
+  lines.push("", header);
   for (const { source: row, assessment } of table.rows) {
     const scores = ids.map((i, k) => fit(String(assessment.scores[i.id] ?? "·"), scoreWidths[k]));
     const category =
@@ -92,6 +102,7 @@ export function renderText(
         : (categoryBand(assessment.total, table.method)?.label[lang] ?? "");
     lines.push(
       [
+        ...(files ? [fit(row.file ?? "", fileWidth)] : []),
         fit(String(row.row), 6),
         fit(row.lsg ?? "", 28),
         fit(row.oblast ?? "", 24),

@@ -9,6 +9,8 @@ import {
   summaryLayout,
   text,
   type AssessmentReport,
+  fileLabel,
+  type ReportTable,
 } from "../report";
 import { cellText, type CellValue } from "../sheets";
 import type { SheetEntry, XlsxWorkbook } from "../files/xlsxPackage";
@@ -28,7 +30,7 @@ const OURS = {
 };
 
 /** Our Results, Summary, Reconcile and Scorecards sheets from an earlier run, known by their first cells. */
-function isOurSheet(workbook: XlsxWorkbook, sheet: SheetEntry): boolean {
+export function isOurSheet(workbook: XlsxWorkbook, sheet: SheetEntry): boolean {
   const { values } = readSheetGrid(workbook, sheet, { rowLimit: 2 });
   const at = (row: number, column: number) => cellText(values[row]?.[column]);
   if (LANGUAGES.some((l) => sheet.name === text("scorecards", l) && at(0, 0).includes(":")))
@@ -49,7 +51,12 @@ function addResultsSheet(
 ): void {
   const { table } = report;
   const indicators = table.method.indicators;
-  const widths = [8, 30, 20, 24, 12, ...indicators.map(() => 12), 10, 10, 40, 70];
+  // Rows gathered from several files begin with their file.
+  const withFile = table.rows.some((r) => r.source.file !== undefined);
+  const widths = [
+    ...(withFile ? [24] : []),
+    ...[8, 30, 20, 24, 12, ...indicators.map(() => 12), 10, 10, 40, 70],
+  ];
   const sheet = book.sheet(label("results", lang), {
     frozenRows: 1,
     columnWidths: widths,
@@ -57,6 +64,7 @@ function addResultsSheet(
   });
   sheet.addRow(
     [
+      ...(withFile ? [fileLabel("file", lang)] : []),
       label("row", lang),
       label("lsg", lang),
       label("district", lang),
@@ -74,6 +82,7 @@ function addResultsSheet(
     if (progress && i % 4096 === 0) progress.rows(i);
     sheet.addRow(
       [
+        ...(withFile ? [source.file ?? null] : []),
         source.row,
         source.lsg,
         source.district,
@@ -123,6 +132,16 @@ function addSummarySheet(
   return boundCharts(layout, sheet.name);
 }
 
+/** A table of the report as a sheet of its own (the per-file counts of gathered files). */
+function addTableSheet(book: PackageBuilder, table: ReportTable): void {
+  const widths = table.header.map((_, i) =>
+    i === 0 ? 30 : i === table.header.length - 1 ? 60 : 14
+  );
+  const sheet = book.sheet(table.title, { frozenRows: 1, columnWidths: widths });
+  sheet.addRow(table.header, HEADER);
+  for (const row of table.rows) sheet.addRow(row, WRAP_TOP);
+}
+
 /** One A4 portrait page per LSG, with page breaks between them. */
 function addScorecardsSheet(book: PackageBuilder, report: AssessmentReport, lang: Language): void {
   const layout = scorecardsLayout(report, lang);
@@ -161,21 +180,23 @@ function addScorecardsSheet(book: PackageBuilder, report: AssessmentReport, lang
 }
 
 /**
- * Writes a new workbook: the user's workbook as it was (an .xlsx package's parts copied as stored,
+ * Writes a new workbook (input null: several files gathered, whose sheets are not copied, and
+ * `files` their per-file counts on a sheet of their own): the user's workbook as it was (an .xlsx package's parts copied as stored,
  * so its sheets keep every value, format and merge byte for byte; a CSV becomes one sheet of its
  * values), a results sheet with one row per LSG, and a summary sheet (with Reconcile and
  * Scorecards sheets when asked).
  */
 export async function writeResultsWorkbook(
   file: string,
-  input: InputSheet,
+  input: InputSheet | null,
   report: AssessmentReport,
   raters: { comparison: RaterComparison; agreed: AgreedScores } | null = null,
   withScorecards = false,
-  progress?: Progress
+  progress?: Progress,
+  files: ReportTable | null = null
 ): Promise<void> {
   const lang = report.table.language;
-  const base = input.workbook;
+  const base = input?.workbook;
   let charts: BoundChart[] = [];
   // A workbook written by an earlier run holds our Results, Summary and Reconcile sheets: they are
   // replaced, not duplicated (agreed scores were read from Reconcile before this). Only sheets that
@@ -184,12 +205,13 @@ export async function writeResultsWorkbook(
     base,
     (sheet) => (base ? isOurSheet(base, sheet) : false),
     (book) => {
-      if (!base) {
+      if (input && !base) {
         const data = book.sheet(label("data", lang));
         for (const row of input.grid.values) data.addRow(row as readonly CellValue[]);
       }
       addResultsSheet(book, report, lang, progress);
       charts = addSummarySheet(book, report, lang, raters?.comparison ?? null);
+      if (files) addTableSheet(book, files);
       if (withScorecards) addScorecardsSheet(book, report, lang);
       if (raters) {
         addReconcileSheet(

@@ -1,6 +1,7 @@
 import { METHOD_2015, type IndicatorStats, type Language, type Method } from "../rubric";
 import type { AssessmentTable, SkippedRow } from "../sheets";
 import { evidenceWarnings, type EvidenceWarning } from "./evidence";
+import { mappingOfRow } from "./gather";
 import type { GroupSummary } from "./groups";
 import { roundReports, type RoundReport } from "./headline";
 import { scoreRows, type ScoredTable } from "./results";
@@ -83,7 +84,10 @@ export function analyse(
       totalMismatches: totalMismatches(table),
       skipped: source.skipped,
       blankRows: source.blankRows,
-      evidence: options.evidenceCheck === false ? [] : evidenceWarnings(source, table),
+      evidence:
+        options.evidenceCheck === false
+          ? []
+          : evidenceWarnings(source, table, mappingOfRow(source)),
     },
   };
 }

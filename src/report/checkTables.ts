@@ -3,6 +3,7 @@ import type { AssessmentReport } from "./analysis";
 import { label, text } from "./labels";
 import type { RaterComparison, RaterStatistics } from "./raters";
 import type { ReportTable } from "./tables";
+import { duplicatePlaces } from "./validation";
 
 // The tables of checks: the validation report and two raters' agreement.
 
@@ -39,7 +40,7 @@ export function validationTables(report: AssessmentReport, lang: Language): Repo
         label("round", lang),
         text("rows", lang),
       ],
-      rows: v.duplicates.map((d) => [d.lsg, d.district, d.round, d.rows.join(", ")]),
+      rows: v.duplicates.map((d) => [d.lsg, d.district, d.round, duplicatePlaces(d, lang)]),
       formats: {},
     },
     {

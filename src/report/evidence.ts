@@ -1,5 +1,6 @@
 import type { IndicatorId, Language } from "../rubric";
-import type { AssessmentTable } from "../sheets";
+import type { AssessmentTable, ColumnMapping, LsgRow } from "../sheets";
+import { fileAddress } from "./gather";
 import type { ScoredTable } from "./results";
 
 /** A score above 0 with nothing in its evidence column: a warning, not an error. */
@@ -30,24 +31,29 @@ function message(w: Omit<EvidenceWarning, "message">, indicator: string, lang: L
  * Scores above 0 whose evidence cell is empty, for the indicators whose evidence the table keeps.
  * A table with no evidence columns gets no warnings: there is nothing to check against.
  */
-export function evidenceWarnings(source: AssessmentTable, table: ScoredTable): EvidenceWarning[] {
-  const { mapping } = source;
+export function evidenceWarnings(
+  source: AssessmentTable,
+  table: ScoredTable,
+  mappingOf: (row: LsgRow) => ColumnMapping = () => source.mapping
+): EvidenceWarning[] {
   const warnings: EvidenceWarning[] = [];
-  for (const indicator of table.method.indicators) {
-    const noteColumn = mapping.fields[`${indicator.id}Note`]?.column;
-    if (noteColumn === undefined) continue;
-    const letter = mapping.headers[noteColumn].letter;
-    for (const { source: row, assessment } of table.rows) {
+  // Row by row, so gathered files (each with its own columns) keep their order.
+  for (const { source: row, assessment } of table.rows) {
+    const mapping = mappingOf(row);
+    for (const indicator of table.method.indicators) {
+      const noteColumn = mapping.fields[`${indicator.id}Note`]?.column;
+      if (noteColumn === undefined) continue;
       const score = assessment.scores[indicator.id];
       if (score === null || score <= table.method.points.min || row.notes[indicator.id] !== null)
         continue;
+      const cell = `${mapping.headers[noteColumn].letter}${row.row}`;
       const warning = {
         row: row.row,
         lsg: row.lsg,
         indicator: indicator.id,
         cell: row.cells[indicator.id].address,
         score,
-        evidenceCell: `${letter}${row.row}`,
+        evidenceCell: row.file === undefined ? cell : fileAddress(row.file, cell),
       };
       warnings.push({
         ...warning,
@@ -55,5 +61,5 @@ export function evidenceWarnings(source: AssessmentTable, table: ScoredTable): E
       });
     }
   }
-  return warnings.sort((a, b) => a.row - b.row);
+  return warnings;
 }

@@ -22,3 +22,4 @@ export * from "./mappingMessage";
 export * from "./numbers";
 export * from "./movers";
 export * from "./moversJson";
+export * from "./gather";

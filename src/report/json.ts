@@ -9,6 +9,8 @@ import { jsonMovers, type JsonMovers } from "./moversJson";
 
 export interface JsonProblem {
   indicator: IndicatorId;
+  /** With several input files: the file of `cell` (which names it too: "a.csv!F7"). */
+  file?: string;
   cell: string;
   kind: string;
   value: string | number | boolean | null;
@@ -17,6 +19,8 @@ export interface JsonProblem {
 
 export interface JsonRow {
   row: number;
+  /** With several input files: the file the row came from. */
+  file?: string;
   lsg: string | null;
   district: string | null;
   oblast: string | null;
@@ -100,6 +104,8 @@ export interface JsonReport {
       district: string | null;
       round: string | null;
       rows: number[];
+      /** With several input files: the file of each of `rows`. */
+      files?: string[];
       message: string;
     }[];
     totalMismatches: {
@@ -110,7 +116,7 @@ export interface JsonReport {
       computed: number;
       message: string;
     }[];
-    skippedRows: { row: number; reason: string; text: string }[];
+    skippedRows: { row: number; file?: string; reason: string; text: string }[];
     blankRows: number;
     evidenceWarnings: {
       row: number;
@@ -190,6 +196,7 @@ export function toJsonReport(report: AssessmentReport): JsonReport {
     language: table.language,
     rows: table.rows.map(({ source: row, assessment, problems }) => ({
       row: row.row,
+      ...(row.file !== undefined && { file: row.file }),
       lsg: row.lsg,
       district: row.district,
       oblast: row.oblast,
@@ -202,6 +209,7 @@ export function toJsonReport(report: AssessmentReport): JsonReport {
       notes: { ...row.notes },
       problems: problems.map((p) => ({
         indicator: p.indicator,
+        ...(row.file !== undefined && { file: row.file }),
         cell: p.cell,
         kind: p.kind,
         value: p.value,
@@ -235,7 +243,11 @@ export function toJsonReport(report: AssessmentReport): JsonReport {
       columns,
       problemsByKind: validation.problemsByKind.map((g) => ({ ...g, cells: [...g.cells] })),
       problemsByColumn: validation.problemsByColumn.map((c) => ({ ...c })),
-      duplicates: validation.duplicates.map((d) => ({ ...d, rows: [...d.rows] })),
+      duplicates: validation.duplicates.map(({ files, ...d }) => ({
+        ...d,
+        rows: [...d.rows],
+        ...(files && { files: [...files] }),
+      })),
       totalMismatches: validation.totalMismatches.map((m) => ({ ...m })),
       skippedRows: validation.skipped.map((s) => ({ ...s })),
       blankRows: validation.blankRows,

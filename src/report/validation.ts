@@ -32,7 +32,19 @@ export interface Duplicate {
   readonly round: string | null;
   /** Worksheet rows holding the same LSG in the same round. */
   readonly rows: readonly number[];
+  /** With files gathered: the file of each of `rows`, in the same order. */
+  readonly files?: readonly string[];
   readonly message: string;
+}
+
+/** Where the rows of a duplicate are: "4, 9", or with files "a.csv row 4; b.csv row 7". */
+export function duplicatePlaces(
+  d: { readonly rows: readonly number[]; readonly files?: readonly string[] },
+  lang: Language
+): string {
+  if (!d.files) return d.rows.join(", ");
+  const row = { en: "row", ru: "строка", ky: "сап" }[lang];
+  return d.rows.map((r, i) => `${d.files![i]} ${row} ${r}`).join("; ");
 }
 
 /** A total the user typed that differs from the sum of the scores beside it. */
@@ -74,9 +86,22 @@ function duplicateMessage(
   name: string,
   round: string | null,
   rows: readonly number[],
-  lang: Language
+  lang: Language,
+  files?: readonly string[]
 ): string {
-  const list = rows.join(", ");
+  const list = duplicatePlaces({ rows, files }, lang);
+  if (files) {
+    // Rows of several files: each names its file; the user keeps one (README: gathering files).
+    const lsg = shortened(name, QUOTED_CHARACTERS);
+    switch (lang) {
+      case "ru":
+        return `«${lsg}» встречается ${rows.length} раза${round ? ` в раунде ${round}` : ""}: ${list}. Оставьте одну строку.`;
+      case "ky":
+        return `«${lsg}» ${rows.length} жолу кездешет${round ? ` (${round}-раунд)` : ""}: ${list}. Бир сапты калтырыңыз.`;
+      default:
+        return `"${lsg}" appears ${rows.length} times${round ? ` in round ${round}` : ""}: ${list}. Keep one row.`;
+    }
+  }
   // A name is quoted as values in problem messages are: long ones shortened (rubric/messages.ts).
   const lsg = shortened(name, QUOTED_CHARACTERS);
   switch (lang) {
@@ -94,8 +119,15 @@ export function duplicates(table: ScoredTable): Duplicate[] {
   const nameKey = cached(normalizeName);
   const seen = new Map<
     string,
-    { lsg: string; district: string | null; round: string | null; rows: number[] }
+    {
+      lsg: string;
+      district: string | null;
+      round: string | null;
+      rows: number[];
+      files: string[];
+    }
   >();
+  let gathered = false;
   for (const { source } of table.rows) {
     if (source.lsg === null) continue;
     const key = `${nameKey(source.lsg)}|${nameKey(source.district)}|${nameKey(source.round)}`;
@@ -104,15 +136,25 @@ export function duplicates(table: ScoredTable): Duplicate[] {
       district: source.district,
       round: source.round,
       rows: [],
+      files: [],
     };
     entry.rows.push(source.row);
+    entry.files.push(source.file ?? "");
+    gathered ||= source.file !== undefined;
     seen.set(key, entry);
   }
   return [...seen.values()]
     .filter((entry) => entry.rows.length > 1)
-    .map((entry) => ({
+    .map(({ files, ...entry }) => ({
       ...entry,
-      message: duplicateMessage(entry.lsg, entry.round, entry.rows, table.language),
+      ...(gathered && { files }),
+      message: duplicateMessage(
+        entry.lsg,
+        entry.round,
+        entry.rows,
+        table.language,
+        gathered ? files : undefined
+      ),
     }));
 }
 

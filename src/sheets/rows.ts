@@ -25,6 +25,11 @@ export interface IndicatorCell {
 export interface LsgRow {
   /** Worksheet row number. */
   readonly row: number;
+  /**
+   * The file the row came from, when several files are gathered into one table (report/gather.ts,
+   * which also names the file in the cells' addresses); absent for a single sheet.
+   */
+  readonly file?: string;
   readonly lsg: string | null;
   readonly district: string | null;
   readonly oblast: string | null;
@@ -46,6 +51,8 @@ export type SkipReason = "total" | "no-lsg-data";
 /** A non-blank row below the header that is not an LSG: reported, never silently dropped. */
 export interface SkippedRow {
   readonly row: number;
+  /** As LsgRow.file. */
+  readonly file?: string;
   readonly reason: SkipReason;
   /** The row's first text, to show the user which row it was. */
   readonly text: string;

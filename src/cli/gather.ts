@@ -1,0 +1,171 @@
+import path from "path";
+import { readAssessmentTable, splitRaterColumns, MappingError, type ReadOptions } from "../sheets";
+import {
+  analyseRated,
+  fileCounts,
+  filesTable,
+  fileLabel,
+  gatherTables,
+  ratersToJson,
+  toJsonReport,
+  pairByRaterColumn,
+  type FileCounts,
+  type RatedReport,
+  type ReportTable,
+  type SourceTable,
+} from "../report";
+import type { Language, Method } from "../rubric";
+import { UserError } from "./errors";
+import type { InputFile } from "./inputs";
+import type { Progress } from "./progress";
+import { readInput } from "./readInput";
+import { isOurSheet, writeResultsWorkbook } from "./xlsxWrite";
+import type { CliOptions } from "./args";
+import type { Output } from "./main";
+import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
+import { renderText } from "./textReport";
+
+// Several assessors' files scored as one dataset: each file read and mapped on its own, its rows
+// carrying the file's name, the summaries over all of them (src/report/gather.ts).
+
+export interface GatherOptions {
+  readonly sheet?: string;
+  readonly read: ReadOptions;
+  readonly lang: Language;
+  readonly method: Method;
+  readonly evidenceCheck: boolean;
+}
+
+export interface GatheredReport extends RatedReport {
+  readonly counts: readonly FileCounts[];
+  readonly filesTable: ReportTable;
+  /** Files of a folder that were left out (our own results workbooks), with why. */
+  readonly notes: readonly string[];
+}
+
+/** One file's table, or null for a results workbook of ours found in a folder. */
+async function readOne(
+  input: InputFile,
+  options: GatherOptions,
+  progress: Progress
+): Promise<SourceTable | null> {
+  const file = input.path;
+  // --sheet names a workbook's sheet; a CSV file has one table only, so it applies to workbooks.
+  const isCsv = path.extname(file).toLowerCase() === ".csv";
+  const sheet = await readInput(file, isCsv ? undefined : options.sheet, progress);
+  const { workbook } = sheet;
+  if (input.fromFolder && workbook && workbook.sheets.some((s) => isOurSheet(workbook, s)))
+    return null;
+  if (splitRaterColumns(sheet.grid))
+    throw new UserError(
+      `${file} holds two raters' score columns side by side; with several files, give the ` +
+        `rater's name in a rater column instead (one row per rater), or score ${file} on its own.`
+    );
+  try {
+    return { file, sheet: sheet.sheetName, table: readAssessmentTable(sheet.grid, options.read) };
+  } catch (error) {
+    if (error instanceof MappingError)
+      throw new UserError(`Cannot score ${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Reads every file, gathers them into one table and scores it. */
+export async function scoreGathered(
+  inputs: readonly InputFile[],
+  options: GatherOptions,
+  progress: Progress
+): Promise<GatheredReport> {
+  const sources: SourceTable[] = [];
+  const notes: string[] = [];
+  for (const input of inputs) {
+    const source = await readOne(input, options, progress);
+    if (source) sources.push(source);
+    else notes.push(`${input.path} skipped: a results workbook written by this command.`);
+  }
+  if (sources.length === 0) throw new UserError("No input file left to score.");
+  const table = gatherTables(sources);
+  // Two raters across files: by a rater column (the rows of one LSG and round, one per rater).
+  const rated = { table, pairing: pairByRaterColumn(table.rows) };
+  const { report, comparison } = analyseRated(rated, new Map(), options.lang, options.method, {
+    evidenceCheck: options.evidenceCheck,
+  });
+  const duplicated = new Set(
+    report.validation.duplicates.flatMap((d) => d.rows.map((row, i) => `${d.files?.[i]}|${row}`))
+  );
+  const counts = fileCounts(table, report.table, duplicated);
+  return { report, comparison, counts, filesTable: filesTable(counts, options.lang), notes };
+}
+
+/** Options made for one input: refused, not half-applied, when several files are gathered. */
+export function refuseOneInputOptions(options: CliOptions): void {
+  const several = "several inputs are given (a folder counts as several)";
+  if (options.secondSheet !== undefined)
+    throw new UserError(
+      `--second-sheet reads another sheet of one workbook; ${several}. With several files, give the rater in a rater column.`
+    );
+  if (options.newRound !== undefined)
+    throw new UserError(
+      `--new-round prepares the next round from one file; ${several}. Score them together first, or give one file.`
+    );
+}
+
+/** `npm run score -- a.xlsx b.csv folder/ …`: one report over every file, with per-file counts. */
+export async function scoreSeveral(
+  options: CliOptions,
+  inputs: readonly InputFile[],
+  method: Method,
+  io: Output,
+  progress: Progress
+): Promise<void> {
+  refuseOneInputOptions(options);
+  if (options.out !== undefined)
+    for (const input of inputs) checkOutPath(options.out, input.path, options.force);
+  progress.begin("reading");
+  const gathered = await scoreGathered(
+    inputs,
+    {
+      sheet: options.sheet,
+      read: { columns: options.columns, headerRow: options.headerRow },
+      lang: options.lang,
+      method,
+      evidenceCheck: options.evidenceCheck,
+    },
+    progress
+  );
+  progress.clear();
+  for (const note of gathered.notes) io.stderr(`${note}\n`);
+  const { report, comparison, counts } = gathered;
+  if (options.json) {
+    const json = {
+      ...toJsonReport(report),
+      raters: comparison ? ratersToJson(comparison, new Map(), options.lang) : null,
+      files: counts.map((c) => ({ ...c, headerRows: [...c.headerRows] })),
+    };
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
+  } else {
+    const source = `${fileLabel("files", options.lang)}: ${counts.map((c) => c.file).join(", ")}`;
+    io.stdout(renderText(report, source, comparison, gathered.filesTable));
+  }
+  if (options.out === undefined) return;
+  const out = options.out;
+  progress.begin("writing");
+  try {
+    await writeReplacing(out, (file) =>
+      writeResultsWorkbook(
+        file,
+        null,
+        report,
+        comparison ? { comparison, agreed: new Map() } : null,
+        options.scorecards,
+        progress,
+        gathered.filesTable
+      )
+    );
+  } catch (error) {
+    throw writeFailure(out, error) ?? error;
+  } finally {
+    progress.clear();
+  }
+  io.stderr(`${out} written.\n`);
+}
