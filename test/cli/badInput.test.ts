@@ -42,12 +42,13 @@ describe("the CLI refuses what it cannot read, with one line that says why", () 
       "expected a .xlsx or .csv file",
     ],
     [
-      "a folder",
+      // A folder stands for its .xlsx and .csv files (test/cli/gather.test.ts); this one has none.
+      "a folder with no tables",
       () => (
         fs.mkdirSync(path.join(dir, "folder.csv"), { recursive: true }),
         path.join(dir, "folder.csv")
       ),
-      "not a file",
+      "holds no .xlsx or .csv files",
     ],
     [
       "a CSV without a header row",
