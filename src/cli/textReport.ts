@@ -1,4 +1,5 @@
 import { categoryBand, describeMethod, type Language } from "../rubric";
+import type { FieldId } from "../sheets";
 import {
   agreementTable,
   type RaterComparison,
@@ -8,6 +9,7 @@ import {
   summaryTables,
   text,
   validationTables,
+  fieldName,
   formatDecimal,
   formatPercent,
   type AssessmentReport,
@@ -56,9 +58,14 @@ export function renderTable(table: ReportTable, lang: Language): string[] {
 
 function mappingLine(report: AssessmentReport, lang: Language): string {
   const { mapping } = report.source;
-  const parts = Object.entries(mapping.fields).map(
-    ([field, match]) => `${field}=${mapping.headers[match!.column].letter}`
-  );
+  // English keeps --map's own syntax (documents=E), to be copied into a command; Russian and
+  // Kyrgyz name the fields in their language, never by our ids.
+  const parts = Object.entries(mapping.fields).map(([field, match]) => {
+    const letter = mapping.headers[match!.column].letter;
+    return lang === "en"
+      ? `${field}=${letter}`
+      : `${fieldName(field as FieldId, lang)} — ${letter}`;
+  });
   return `${text("headerRow", lang)}: ${report.source.headerRows.join("–")}; ${text("columnsUsed", lang)}: ${parts.join(", ")}`;
 }
 
