@@ -202,6 +202,26 @@ describe("several files gathered into one dataset", () => {
     expect(empty.stderr).toContain("holds no .xlsx or .csv files");
   });
 
+  it("evidence is looked for in each file's own evidence column", async () => {
+    const dir = tempDir();
+    const one = path.join(dir, "one.csv");
+    const two = path.join(dir, "two.csv");
+    fs.writeFileSync(
+      one,
+      "LSG name,Documents score,Documents evidence,Mechanism score,Budget score\nA,2,,0,0\n"
+    );
+    fs.writeFileSync(
+      two,
+      "LSG name,Mechanism score,Budget score,Documents score,Documents evidence\nB,0,0,1,\n"
+    );
+    const { stdout } = await runCli(one, two, "--json");
+    const warnings = (JSON.parse(stdout) as JsonReport).validation.evidenceWarnings;
+    expect(warnings.map((w) => [w.lsg, w.cell, w.evidenceCell])).toEqual([
+      ["A", `${one}!B2`, `${one}!C2`],
+      ["B", `${two}!D2`, `${two}!E2`],
+    ]);
+  });
+
   it("a file whose columns cannot be found is named", async () => {
     const { ru, dir } = await fixture();
     const bad = path.join(dir, "bad.csv");
