@@ -30,14 +30,15 @@ export function createWorkbookHost(
   return {
     capabilities,
     displayLanguage: () => languageFromTag(displayLanguageTag()),
-    readSource: () => readSource(run, capabilities),
+    readSource: (sheet) => readSource(run, capabilities, sheet),
     readSheet: (name) => readSheetGrid(run, capabilities, name),
     prepareRound: (layout) => prepareRound(run, layout),
 
-    saveColumnChoices: (sheetId, choices) =>
+    saveColumnChoices: (sheetId, choices, tableName = null) =>
       updateState(run, (state) => ({
         ...state,
         mappings: { ...(state.mappings ?? {}), [sheetId]: choices },
+        source: { sheetId, tableName },
       })),
 
     saveMethod: (method) =>

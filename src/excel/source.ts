@@ -4,6 +4,7 @@ import type { Capabilities } from "./capabilities";
 import { officeErrorCode } from "./errors";
 import { box, intersection, plain, readGrid, type Box } from "./grid";
 import type { ExcelRun } from "./run";
+import { dataSheets, planSource, type SourcePlan } from "../host/ownSheets";
 import { parseState, STATE_KEY } from "./state";
 
 import type { SourceData, SourceKind, SourceWarning } from "../host/contract";
@@ -63,43 +64,21 @@ async function find(
  */
 export async function readSource(
   run: ExcelRun,
-  capabilities: Capabilities
+  capabilities: Capabilities,
+  requested?: string
 ): Promise<SourceData | null> {
   return run(async (context) => {
     const warnings: SourceWarning[] = [];
-    const { sheet, sheets, selection, tables, used, setting } = await find(
-      context,
-      capabilities,
-      warnings
-    );
+    const found = await find(context, capabilities, warnings);
+    const { sheets, setting } = found;
     const state = setting.isNullObject ? null : parseState(setting.value);
-    // Cells outside the used range are empty: a selection of whole columns or the whole sheet
-    // (A:G, Ctrl+A: 1,048,576 rows) is read, and later written, only where it meets the data.
-    const selected =
-      selection && selection.rowCount * selection.columnCount > 1 && !used.isNullObject
-        ? intersection(box(selection), box(used))
-        : null;
-    let kind: SourceKind;
-    let area: Box;
-    let tableName: string | null = null;
-    if (tables && tables.items.length > 0) {
-      const table = tables.items[0];
-      tableName = table.name;
-      const range = table.getRange();
-      range.load("rowIndex,columnIndex,rowCount,columnCount");
-      await context.sync();
-      kind = "table";
-      area = box(range);
-    } else if (selected) {
-      kind = "selection";
-      area = selected;
-    } else if (!used.isNullObject) {
-      kind = "usedRange";
-      area = box(used);
-    } else {
-      return null;
-    }
-
+    const all = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+    const plan = planSource(found.sheet, all, state, requested);
+    if (plan.kind === "none") return null;
+    const where =
+      plan.kind === "active" ? await activeArea(context, found) : await otherArea(context, plan);
+    if (!where) return null;
+    const { sheet, kind, area, tableName } = where;
     // The Reconcile sheet, if the add-in made one, read with the first block.
     const reconcileSheet = sheets.items.find((s) => s.id === state?.reconcileSheetId);
     const reconcileRange = reconcileSheet ? reconcileSheet.getUsedRangeOrNullObject(true) : null;
@@ -115,6 +94,9 @@ export async function readSource(
       grid,
       state,
       sheetNames: sheets.items.map((s) => s.name),
+      dataSheets: dataSheets(all, state).map((s) => s.name),
+      redirect: plan.kind === "other" ? plan.reason : null,
+      activeSheet: plan.kind === "other" ? found.sheet.name : null,
       reconcile:
         reconcileRange && !reconcileRange.isNullObject
           ? reconcileRange.values.map((line) => line.map(plain))
@@ -122,6 +104,61 @@ export async function readSource(
       warnings,
     };
   });
+}
+
+interface Area {
+  readonly sheet: Excel.Worksheet;
+  readonly kind: SourceKind;
+  readonly area: Box;
+  readonly tableName: string | null;
+}
+
+/** On the active sheet: the table under the selection, else the selection, else the used range. */
+async function activeArea(
+  context: Excel.RequestContext,
+  found: ReturnType<typeof queueFind>
+): Promise<Area | null> {
+  const { sheet, selection, tables, used } = found;
+  // Cells outside the used range are empty: a selection of whole columns or the whole sheet
+  // (A:G, Ctrl+A: 1,048,576 rows) is read, and later written, only where it meets the data.
+  const selected =
+    selection && selection.rowCount * selection.columnCount > 1 && !used.isNullObject
+      ? intersection(box(selection), box(used))
+      : null;
+  if (tables && tables.items.length > 0) {
+    const table = tables.items[0];
+    const range = table.getRange();
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    return { sheet, kind: "table", area: box(range), tableName: table.name };
+  }
+  if (selected) return { sheet, kind: "selection", area: selected, tableName: null };
+  if (!used.isNullObject) return { sheet, kind: "usedRange", area: box(used), tableName: null };
+  return null;
+}
+
+/** On another sheet (the remembered data): its remembered table if still there, else its used range. */
+async function otherArea(
+  context: Excel.RequestContext,
+  plan: Extract<SourcePlan, { kind: "other" }>
+): Promise<Area | null> {
+  const sheet = context.workbook.worksheets.getItem(plan.sheet.id);
+  sheet.load("name,id");
+  const table = plan.tableName ? sheet.tables.getItemOrNullObject(plan.tableName) : null;
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  // A null object's methods may not be called (learn.microsoft.com: *OrNullObject methods and
+  // properties): the table's range is asked for only once the table is known to exist.
+  if (table && !table.isNullObject) {
+    const range = table.getRange();
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    table.load("name");
+    await context.sync();
+    return { sheet, kind: "table", area: box(range), tableName: table.name };
+  }
+  if (used.isNullObject) return null;
+  return { sheet, kind: "usedRange", area: box(used), tableName: null };
 }
 
 /** Another sheet's used range, e.g. a second rater's scores; null when the sheet is empty. */

@@ -8,6 +8,7 @@ import type { NewRoundLayout } from "../report/newRound";
 import type { Language, Method } from "../rubric";
 import type { CellGrid, CellValue, ColumnChoice, FieldId } from "../sheets";
 import type { Capabilities } from "./capabilities";
+import type { Redirect } from "./ownSheets";
 import type { StoredState } from "./storedState";
 
 /** Where the LSG rows were read from: the table under the selection, the selection, or the used range. */
@@ -31,6 +32,12 @@ export interface SourceData {
   readonly state: StoredState | null;
   /** Other sheets' names, to avoid a clash when the summary sheet is created. */
   readonly sheetNames: readonly string[];
+  /** The sheets that may hold LSG rows (not the add-in's own), e.g. for a second rater. */
+  readonly dataSheets: readonly string[];
+  /** Why another sheet than the active one was read; null when the active one was. */
+  readonly redirect: Redirect | null;
+  /** The active sheet, when another was read (the pane offers it if it is a data sheet). */
+  readonly activeSheet: string | null;
   /** The Reconcile sheet's cells (header first), where two raters agree scores; null if none. */
   readonly reconcile: readonly (readonly CellValue[])[] | null;
   readonly warnings: readonly SourceWarning[];
@@ -72,12 +79,18 @@ export type ApplyOutcome =
 export interface WorkbookHost {
   readonly capabilities: Capabilities;
   displayLanguage(): Language | undefined;
-  readSource(): Promise<SourceData | null>;
+  /**
+   * Reads the data: the sheet named, else the data the pane worked on (remembered in the
+   * workbook), else the active sheet; never one of the add-in's own sheets.
+   */
+  readSource(sheet?: string): Promise<SourceData | null>;
   /** Another sheet's cells, e.g. a second rater's scores. */
   readSheet(name: string): Promise<CellGrid | null>;
+  /** Stores the column choices for the data read, and remembers that data as the pane's. */
   saveColumnChoices(
     sheetId: string,
-    choices: Partial<Record<FieldId, ColumnChoice>>
+    choices: Partial<Record<FieldId, ColumnChoice>>,
+    tableName?: string | null
   ): Promise<void>;
   /** Stores an edited method in the workbook (null: back to the 2015 method). */
   saveMethod(method: Method | null): Promise<void>;

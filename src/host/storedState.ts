@@ -24,6 +24,12 @@ export interface StoredState {
     /** The three headers as Excel kept them: a table renames a name it has already ("Category2"). */
     readonly headers?: readonly string[];
   };
+  /**
+   * The data the pane works on: its sheet and (if read from one) table, stored with the column
+   * choices (results store it in `output`). "Read again" keeps to it wherever the user is, e.g. on
+   * the Reconcile sheet the pane sent them to. Reading alone stores nothing.
+   */
+  readonly source?: { readonly sheetId: string; readonly tableName: string | null };
   readonly summarySheetId?: string;
   /** The printable scorecards sheet. */
   readonly scorecardsSheetId?: string;

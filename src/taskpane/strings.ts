@@ -97,6 +97,15 @@ export const STRINGS = {
     evidenceWarnings: "Scores without evidence",
     scorecards: "Printable scorecards",
     secondRater: "Second rater's sheet",
+    ownSheetSkipped: (active: string, sheet: string) =>
+      `“${active}” is one of the add-in's own sheets, not data. The pane reads sheet “${sheet}”.`,
+    keptToData: (active: string, sheet: string) =>
+      `The pane keeps to the data on sheet “${sheet}”; the active sheet is “${active}”.`,
+    requestedSheet: (sheet: string) => `The pane reads sheet “${sheet}”, as you chose.`,
+    switchTo: (sheet: string) => `Read sheet “${sheet}” instead`,
+    secondRaterUnusable: (sheet: string) =>
+      `Sheet “${sheet}” cannot be read as a second rater's scores; the pane shows one rater. Choose another sheet or “(none)”.`,
+    secondRaterEmpty: (sheet: string) => `Sheet “${sheet}” is empty; the pane shows one rater.`,
     scorecardsDone: (sheet: string, cards: number) =>
       `“${sheet}”: ${counted(cards, "en", EN.scorecards)}, one A4 page each.`,
     scorecardsNeed: "Scorecards need ExcelApi 1.9 (page layout and page breaks).",
@@ -174,6 +183,15 @@ export const STRINGS = {
     evidenceWarnings: "Баллы без обоснования",
     scorecards: "Карточки для печати",
     secondRater: "Лист второго оценщика",
+    ownSheetSkipped: (active: string, sheet: string) =>
+      `«${active}» — служебный лист надстройки, а не данные. Панель читает лист «${sheet}».`,
+    keptToData: (active: string, sheet: string) =>
+      `Панель работает с данными на листе «${sheet}»; активный лист — «${active}».`,
+    requestedSheet: (sheet: string) => `Панель читает лист «${sheet}», как вы выбрали.`,
+    switchTo: (sheet: string) => `Читать лист «${sheet}»`,
+    secondRaterUnusable: (sheet: string) =>
+      `Лист «${sheet}» нельзя прочитать как оценки второго оценщика; панель показывает одного оценщика. Выберите другой лист или «(нет)».`,
+    secondRaterEmpty: (sheet: string) => `Лист «${sheet}» пуст; панель показывает одного оценщика.`,
     scorecardsDone: (sheet: string, cards: number) =>
       `Лист «${sheet}»: карточек — ${cards}, по странице A4 на каждую.`,
     scorecardsNeed: "Для карточек нужен ExcelApi 1.9 (разметка страницы и разрывы).",
@@ -251,6 +269,15 @@ export const STRINGS = {
     evidenceWarnings: "Негиздемесиз упайлар",
     scorecards: "Басып чыгаруу үчүн карточкалар",
     secondRater: "Экинчи баалоочунун барагы",
+    ownSheetSkipped: (active: string, sheet: string) =>
+      `«${active}» — кошумчанын өз барагы, маалымат эмес. Панель «${sheet}» барагын окуйт.`,
+    keptToData: (active: string, sheet: string) =>
+      `Панель «${sheet}» барагындагы маалымат менен иштейт; активдүү барак — «${active}».`,
+    requestedSheet: (sheet: string) => `Панель сиз тандаган «${sheet}» барагын окуйт.`,
+    switchTo: (sheet: string) => `«${sheet}» барагын окуу`,
+    secondRaterUnusable: (sheet: string) =>
+      `«${sheet}» барагын экинчи баалоочунун упайлары катары окууга болбойт; панель бир баалоочуну көрсөтөт. Башка баракты же «(жок)» тандаңыз.`,
+    secondRaterEmpty: (sheet: string) => `«${sheet}» барагы бош; панель бир баалоочуну көрсөтөт.`,
     scorecardsDone: (sheet: string, cards: number) =>
       `«${sheet}» барагы: ${cards} карточка, ар бири A4 барагында.`,
     scorecardsNeed: "Карточкалар үчүн ExcelApi 1.9 керек (беттин белгилениши жана бөлүүлөр).",

@@ -39,6 +39,7 @@ function Sections({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHos
         rows={report?.table.rows.length ?? 0}
         headerRows={report?.source.headerRows ?? null}
         onRefresh={() => void source.refresh()}
+        onSwitch={(sheet) => void source.refresh(sheet)}
       />
       <MappingSection
         t={t}
@@ -51,8 +52,15 @@ function Sections({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHos
         <CheckSection t={t} lang={lang} report={report} onSelect={select}>
           <SecondRaterField
             t={t}
-            sheets={(read?.sheetNames ?? []).filter((name) => name !== read?.sheetName)}
+            sheets={(read?.dataSheets ?? []).filter((name) => name !== read?.sheetName)}
             current={raters.secondSheet}
+            problem={
+              raters.secondEmpty
+                ? "empty"
+                : analysis && "report" in analysis && analysis.secondRefused
+                  ? "refused"
+                  : null
+            }
             onChoose={(name) => void raters.setSecondSheet(name)}
           />
           {agreement && (

@@ -14,6 +14,41 @@ export interface SourceSectionProps {
   readonly rows: number;
   readonly headerRows: readonly number[] | null;
   readonly onRefresh: () => void;
+  /** Reads the named sheet instead, and keeps to it from then on. */
+  readonly onSwitch: (sheet: string) => void;
+}
+
+/** Which sheet the pane reads when it is not the active one, and why; offers the active one. */
+function Redirected({
+  t,
+  source,
+  onSwitch,
+}: {
+  t: Strings;
+  source: SourceData;
+  onSwitch: (sheet: string) => void;
+}) {
+  const { redirect, activeSheet, sheetName } = source;
+  if (!redirect) return null;
+  const said =
+    redirect === "requested"
+      ? t.requestedSheet(sheetName)
+      : redirect === "ownSheet"
+        ? t.ownSheetSkipped(activeSheet ?? "", sheetName)
+        : t.keptToData(activeSheet ?? "", sheetName);
+  const offer = redirect !== "ownSheet" && activeSheet && source.dataSheets.includes(activeSheet);
+  return (
+    <MessageBar intent="info" data-testid="redirect">
+      <MessageBarBody>
+        {said}{" "}
+        {offer && (
+          <Button size="small" onClick={() => onSwitch(activeSheet)}>
+            {t.switchTo(activeSheet)}
+          </Button>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 
 export function SourceSection({
@@ -24,6 +59,7 @@ export function SourceSection({
   rows,
   headerRows,
   onRefresh,
+  onSwitch,
 }: SourceSectionProps) {
   let description = "";
   if (phase === "loading") description = t.reading;
@@ -39,6 +75,7 @@ export function SourceSection({
       <Text as="p" role="status">
         {description} {header}
       </Text>
+      {phase !== "loading" && source && <Redirected t={t} source={source} onSwitch={onSwitch} />}
       {phase !== "loading" &&
         source?.warnings.map((warning) => (
           <MessageBar key={warning} intent="warning">

@@ -18,7 +18,12 @@ export interface Raters {
 }
 
 export type Analysis =
-  | { readonly report: AssessmentReport; readonly raters: Raters | null }
+  | {
+      readonly report: AssessmentReport;
+      readonly raters: Raters | null;
+      /** The second rater's sheet chosen could not be paired: one rater is shown, and why. */
+      readonly secondRefused: boolean;
+    }
   | { readonly mappingError: MappingError };
 
 export interface AnalysisInput {
@@ -31,22 +36,35 @@ export interface AnalysisInput {
   readonly secondGrid: CellGrid | null;
 }
 
+type Scored = Extract<Analysis, { report: AssessmentReport }>;
+
+function score(input: AnalysisInput, source: SourceData, second?: SecondRater): Scored {
+  const { choices, lang, method, evidenceCheck } = input;
+  const rated = readRatedTable(source.grid, { columns: choices }, second);
+  const agreed = rated.pairing
+    ? agreedScores(source.reconcile ?? [], method)
+    : new Map<string, number>();
+  const { report, comparison } = analyseRated(rated, agreed, lang, method, { evidenceCheck });
+  return { report, raters: comparison ? { comparison, agreed } : null, secondRefused: false };
+}
+
 /** Scores the rows with the rubric: the same pipeline as the command line (report/ratedTable). */
 export function analyse(input: AnalysisInput): Analysis | null {
-  const { source, choices, lang, method, evidenceCheck, secondSheet, secondGrid } = input;
+  const { source, secondSheet, secondGrid } = input;
   if (!source) return null;
   try {
     // A second rater's sheet chosen in the pane is mapped on its own: its columns may differ.
-    const second: SecondRater | undefined =
-      secondGrid && secondSheet
-        ? { grid: secondGrid, raters: [source.sheetName, secondSheet] }
-        : undefined;
-    const rated = readRatedTable(source.grid, { columns: choices }, second);
-    const agreed = rated.pairing
-      ? agreedScores(source.reconcile ?? [], method)
-      : new Map<string, number>();
-    const { report, comparison } = analyseRated(rated, agreed, lang, method, { evidenceCheck });
-    return { report, raters: comparison ? { comparison, agreed } : null };
+    if (secondGrid && secondSheet) {
+      const second: SecondRater = { grid: secondGrid, raters: [source.sheetName, secondSheet] };
+      try {
+        return score(input, source, second);
+      } catch {
+        // A sheet that cannot be paired never empties the pane: one rater, and a message. If
+        // the first rater's sheet is at fault, the call below says so.
+        return { ...score(input, source), secondRefused: true };
+      }
+    }
+    return score(input, source);
   } catch (e) {
     if (e instanceof MappingError) return { mappingError: e };
     throw e;

@@ -68,11 +68,14 @@ export function usePane(host: WorkbookHost) {
 
   const { refresh: read } = source;
   const { clearOutcome } = apply;
-  const refresh = useCallback(async () => {
-    clearError();
-    clearOutcome();
-    await read();
-  }, [read, clearError, clearOutcome]);
+  const refresh = useCallback(
+    async (sheet?: string) => {
+      clearError();
+      clearOutcome();
+      await read(sheet);
+    },
+    [read, clearError, clearOutcome]
+  );
 
   useEffect(() => {
     // An Excel without the pane's minimum API is told so by the pane; nothing is asked of it.

@@ -6,13 +6,18 @@ import type { WorkbookHost } from "../../host/contract";
 export function useRaters(host: WorkbookHost, onError: (error: unknown) => void) {
   const [secondSheet, setSecondSheetName] = useState<string | null>(null);
   const [secondGrid, setSecondGrid] = useState<CellGrid | null>(null);
+  /** The sheet chosen was empty: said, not silently ignored. */
+  const [secondEmpty, setSecondEmpty] = useState(false);
 
   const setSecondSheet = useCallback(
     async (name: string | null) => {
       setSecondSheetName(name);
+      setSecondEmpty(false);
       if (name === null) return setSecondGrid(null);
       try {
-        setSecondGrid(await host.readSheet(name));
+        const grid = await host.readSheet(name);
+        setSecondGrid(grid);
+        setSecondEmpty(grid === null);
       } catch (e) {
         onError(e);
         setSecondGrid(null);
@@ -21,5 +26,5 @@ export function useRaters(host: WorkbookHost, onError: (error: unknown) => void)
     [host, onError]
   );
 
-  return { secondSheet, secondGrid, setSecondSheet };
+  return { secondSheet, secondGrid, secondEmpty, setSecondSheet };
 }

@@ -15,24 +15,34 @@ export function useSource(
   const [source, setSource] = useState<SourceData | null>(null);
   const [choices, setChoices] = useState<Choices>({});
 
-  const load = useCallback(async () => {
-    const read = await host.readSource();
-    setSource(read);
-    setChoices(read?.state?.mappings?.[read.sheetId] ?? {});
-    onLoaded(read);
-    setPhase(read ? "ready" : "empty");
-  }, [host, onLoaded]);
+  /** Reads the data (the sheet named, if the user asked to switch to it). */
+  const load = useCallback(
+    async (sheet?: string) => {
+      const read = await host.readSource(sheet);
+      setSource(read);
+      const stored = read?.state?.mappings?.[read.sheetId] ?? {};
+      setChoices(stored);
+      // A sheet the user switched to becomes the pane's data, remembered in the workbook.
+      if (sheet && read) await host.saveColumnChoices(read.sheetId, stored, read.tableName);
+      onLoaded(read);
+      setPhase(read ? "ready" : "empty");
+    },
+    [host, onLoaded]
+  );
 
   /** Reads again; Excel's refusal leaves an empty pane with the reason, never a broken one. */
-  const refresh = useCallback(async () => {
-    setPhase("loading");
-    try {
-      await load();
-    } catch (e) {
-      onError(e);
-      setPhase("empty");
-    }
-  }, [load, onError]);
+  const refresh = useCallback(
+    async (sheet?: string) => {
+      setPhase("loading");
+      try {
+        await load(sheet);
+      } catch (e) {
+        onError(e);
+        setPhase("empty");
+      }
+    },
+    [load, onError]
+  );
 
   const setChoice = useCallback(
     (field: FieldId, column: ColumnChoice | undefined) => {
@@ -41,10 +51,10 @@ export function useSource(
       if (column === undefined) delete next[field];
       else next[field] = column;
       setChoices(next);
-      host.saveColumnChoices(source.sheetId, next).catch(onError);
+      host.saveColumnChoices(source.sheetId, next, source.tableName).catch(onError);
     },
     [host, source, choices, onError]
   );
 
-  return { phase, source, choices, load, refresh, setChoice };
+  return { phase, source, choices, load: useCallback(() => load(), [load]), refresh, setChoice };
 }
