@@ -80,6 +80,18 @@ export const NEW_ROUND_LABELS = {
   },
 } as const satisfies Record<string, Labels>;
 
+/**
+ * A sheet name Excel accepts: none of \ / ? * [ ] : (a label such as "2025/26" becomes "2025-26"),
+ * no apostrophe at either end, at most 31 characters (support.microsoft.com: "Rename a worksheet").
+ */
+export function sheetNameFor(wanted: string): string {
+  return wanted
+    .replace(/[\\/?*[\]:]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, 31)
+    .trim();
+}
+
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 }
@@ -165,7 +177,7 @@ export function newRoundLayout(
   ]);
   const { min, max } = method.points;
   return {
-    sheetName: `${NEW_ROUND_LABELS.sheet[lang]} ${round}`,
+    sheetName: sheetNameFor(`${NEW_ROUND_LABELS.sheet[lang]} ${round}`),
     tableName: "GenderScorecardRound",
     title: titleLines(options, method),
     headers,

@@ -261,6 +261,17 @@ describe("npm run score -- FILE --new-round LABEL --out NEW.xlsx", () => {
     ]);
   });
 
+  it("names the sheet as Excel allows for a label such as 2025/26, and keeps the label itself", async () => {
+    const file = path.join(dir, "slash.xlsx");
+    const result = await runCli(SAMPLE, "--new-round", "2025/26", "--out", file);
+    expect(result.stderr).toMatch(/sheet "Round 2025-26", 40 LSGs for round 2025\/26/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe("Round 2025-26");
+    expect(sheet.getCell(tableOf(sheet).headerRow + 1, 4).value).toBe("2025/26");
+  });
+
   it("refuses without --out, with a bad --raters, and with an empty label", async () => {
     expect(await runCli(SAMPLE, "--new-round", "2025")).toMatchObject({
       code: 2,
