@@ -55,7 +55,8 @@ export function prepareRound(run: ExcelRun, layout: NewRoundLayout): Promise<Pre
       layout.headers.map((h) => asLiteral(h)),
       ...layout.rows.map((row) => row.map((cell) => asLiteral(cell))),
     ];
-    sheet.tables.add(`${name}!${address}`, true);
+    // The worksheet's own collection: the address needs no sheet name (and no quoting of one).
+    sheet.tables.add(address, true);
 
     if (layout.rows.length > 0) {
       const { validation } = layout;
