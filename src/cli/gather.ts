@@ -1,5 +1,11 @@
 import path from "path";
-import { readAssessmentTable, splitRaterColumns, MappingError, type ReadOptions } from "../sheets";
+import {
+  readAssessmentTable,
+  splitRaterColumns,
+  MappingError,
+  type AssessmentTable,
+  type ReadOptions,
+} from "../sheets";
 import {
   analyseRated,
   fileCounts,
@@ -56,18 +62,32 @@ async function readOne(
   const { workbook } = sheet;
   if (input.fromFolder && workbook && workbook.sheets.some((s) => isOurSheet(workbook, s)))
     return null;
-  if (splitRaterColumns(sheet.grid))
-    throw new UserError(
-      `${file} holds two raters' score columns side by side; with several files, give the ` +
-        `rater's name in a rater column instead (one row per rater), or score ${file} on its own.`
-    );
+  const split = splitRaterColumns(sheet.grid);
+  if (split) throw twoRaters(file, split.raters);
+  let table: AssessmentTable;
   try {
-    return { file, sheet: sheet.sheetName, table: readAssessmentTable(sheet.grid, options.read) };
+    table = readAssessmentTable(sheet.grid, options.read);
   } catch (error) {
     if (error instanceof MappingError)
       throw new UserError(`Cannot score ${file}: ${error.message}`);
     throw error;
   }
+  const raters = pairByRaterColumn(table.rows)?.raters;
+  if (raters) throw twoRaters(file, raters);
+  return { file, sheet: sheet.sheetName, table };
+}
+
+/**
+ * Across files, the rater column names the assessor who filled each file (one per oblast), not a
+ * second rater of the same LSGs: gathered rows are never paired. A file that itself holds two
+ * raters is refused rather than having one rater's rows silently counted as duplicates.
+ */
+function twoRaters(file: string, raters: readonly string[]): UserError {
+  return new UserError(
+    `${file} holds two raters' scores (${raters.join(", ")}); with several files each row must be ` +
+      `one LSG's scores. Score ${file} on its own to compare and reconcile the raters, then gather ` +
+      `a file with the agreed scores.`
+  );
 }
 
 /** Reads every file, gathers them into one table and scores it. */
@@ -85,8 +105,7 @@ export async function scoreGathered(
   }
   if (sources.length === 0) throw new UserError("No input file left to score.");
   const table = gatherTables(sources);
-  // Two raters across files: by a rater column (the rows of one LSG and round, one per rater).
-  const rated = { table, pairing: pairByRaterColumn(table.rows) };
+  const rated = { table, pairing: null };
   const { report, comparison } = analyseRated(rated, new Map(), options.lang, options.method, {
     evidenceCheck: options.evidenceCheck,
   });

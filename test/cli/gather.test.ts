@@ -222,6 +222,24 @@ describe("several files gathered into one dataset", () => {
     ]);
   });
 
+  it("a rater column names each file's assessor: files are never paired as two raters", async () => {
+    const dir = tempDir();
+    const one = path.join(dir, "osh.csv");
+    const two = path.join(dir, "batken.csv");
+    fs.writeFileSync(one, "LSG,Rater,Documents,Mechanism,Budget\nA,Aigul,2,1,0\nB,Aigul,3,3,3\n");
+    fs.writeFileSync(two, "LSG,Rater,Documents,Mechanism,Budget\nC,Bakyt,1,0,0\n");
+    const { code, stdout } = await runCli(one, two, "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as JsonReport & { raters: unknown };
+    expect(json.rows.map((r) => r.total)).toEqual([3, 9, 1]);
+    expect(json.raters).toBeNull();
+    // A file that itself holds two raters of the same LSGs is refused, not counted twice.
+    fs.writeFileSync(two, "LSG,Rater,Documents,Mechanism,Budget\nC,Bakyt,1,0,0\nC,Asel,2,0,0\n");
+    const refused = await runCli(one, two);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${two} holds two raters' scores (Bakyt, Asel)`);
+  });
+
   it("a file whose columns cannot be found is named", async () => {
     const { ru, dir } = await fixture();
     const bad = path.join(dir, "bad.csv");
