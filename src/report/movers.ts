@@ -12,6 +12,8 @@ export type Move = "up" | "down" | "same";
 /** One LSG's row in a round: what was scored there. */
 export interface MoverPoint {
   readonly row: number;
+  /** With files gathered (report/gather.ts): the row's file. */
+  readonly file?: string;
   readonly total: number | null;
   readonly category: CategoryId | null;
   readonly scores: Readonly<Record<IndicatorId, number | null>>;
@@ -36,6 +38,8 @@ export interface LsgApart {
   readonly lsg: string;
   readonly district: string | null;
   readonly rows: readonly number[];
+  /** With files gathered: the file of each of `rows`. */
+  readonly files?: readonly string[];
 }
 
 /** Who moved between the two latest rounds (see `movers`). */
@@ -78,12 +82,19 @@ function categoryRanks(method: Method): Map<CategoryId, number> {
 
 function point(row: ScoredRow): MoverPoint {
   const { total, category, scores } = row.assessment;
-  return { row: row.source.row, total, category, scores };
+  const { file } = row.source;
+  return { row: row.source.row, ...(file !== undefined && { file }), total, category, scores };
 }
 
 function apart(rows: readonly ScoredRow[]): LsgApart {
   const last = rows[rows.length - 1].source;
-  return { lsg: last.lsg!, district: last.district, rows: rows.map((r) => r.source.row) };
+  const files = last.file === undefined ? undefined : rows.map((r) => r.source.file ?? "");
+  return {
+    lsg: last.lsg!,
+    district: last.district,
+    rows: rows.map((r) => r.source.row),
+    ...(files && { files }),
+  };
 }
 
 /** Rows by LSG, matched as every report matches them: the LSG's and district's names (`nameKey`). */

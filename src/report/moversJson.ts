@@ -36,10 +36,14 @@ export interface JsonLsgApart {
   lsg: string;
   district: string | null;
   rows: number[];
+  /** With several input files: the file of each of `rows`. */
+  files?: string[];
 }
 
 export interface JsonMoverPoint {
   row: number;
+  /** With several input files: the row's file. */
+  file?: string;
   total: number | null;
   category: CategoryId | null;
   scores: Record<IndicatorId, number | null>;
@@ -52,7 +56,12 @@ export function jsonMovers(m: Movers): JsonMovers {
     down: moves.filter((x) => x === "down").length,
     same: moves.filter((x) => x === "same").length,
   });
-  const apart = (list: Movers["onlyFrom"]) => list.map((a) => ({ ...a, rows: [...a.rows] }));
+  const apart = (list: Movers["onlyFrom"]) =>
+    list.map(({ files, ...a }) => ({
+      ...a,
+      rows: [...a.rows],
+      ...(files && { files: [...files] }),
+    }));
   const point = (p: Movers["lsgs"][number]["from"]) => ({ ...p, scores: { ...p.scores } });
   const categories = tally(m.lsgs.map((l) => l.category));
   return {

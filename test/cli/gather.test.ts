@@ -240,6 +240,34 @@ describe("several files gathered into one dataset", () => {
     expect(refused.stderr).toContain(`${two} holds two raters' scores (Bakyt, Asel)`);
   });
 
+  it("the sample: 2019's table and round 2025's two assessors' files, who moved with files", async () => {
+    const assets = path.resolve(__dirname, "../../assets");
+    const [sample, issykKul, jalalAbad] = [
+      "sample-lsg-assessments.csv",
+      "round-2025-issyk-kul.xlsx",
+      "round-2025-jalal-abad.xlsx",
+    ].map((name) => path.join(assets, name));
+    const { code, stdout } = await runCli(sample, issykKul, jalalAbad, "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as JsonReport & { files: { file: string; rows: number }[] };
+    expect(json.files.map((f) => [f.file, f.rows])).toEqual([
+      [sample, 40],
+      [issykKul, 20],
+      [jalalAbad, 20],
+    ]);
+    const { movers } = json.summary;
+    expect([movers!.from, movers!.to]).toEqual(["2019", "2025"]);
+    expect(movers!.lsgs[0].from).toMatchObject({ file: sample, row: 3 });
+    expect(movers!.lsgs[0].to).toMatchObject({ file: issykKul, row: 11 });
+    expect(movers!.duplicated).toEqual([
+      expect.objectContaining({
+        lsg: "Ак-Коргон айыл аймагы",
+        rows: [36, 14, 15],
+        files: [sample, jalalAbad, jalalAbad],
+      }),
+    ]);
+  });
+
   it("a file whose columns cannot be found is named", async () => {
     const { ru, dir } = await fixture();
     const bad = path.join(dir, "bad.csv");
