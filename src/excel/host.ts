@@ -41,8 +41,12 @@ export function createWorkbookHost(
         source: { sheetId, tableName },
       })),
 
-    saveMethod: (method) =>
-      updateState(run, (state) => ({ ...state, method: method ?? undefined })),
+    saveMethod: (method, savedOn) =>
+      updateState(run, (state) => ({
+        ...state,
+        method: method ?? undefined,
+        methodSaved: method ? savedOn : undefined,
+      })),
 
     makeScorecards: (_source, report, lang) => makeScorecardsSheet(run, report, lang),
 

@@ -92,8 +92,8 @@ export interface WorkbookHost {
     choices: Partial<Record<FieldId, ColumnChoice>>,
     tableName?: string | null
   ): Promise<void>;
-  /** Stores an edited method in the workbook (null: back to the 2015 method). */
-  saveMethod(method: Method | null): Promise<void>;
+  /** Stores an edited method in the workbook, with the day saved (null: back to the 2015 method). */
+  saveMethod(method: Method | null, savedOn?: string): Promise<void>;
   apply(request: ApplyRequest): Promise<ApplyOutcome>;
   /** Writes (or refreshes in place) a sheet of printable scorecards; returns its name and card count. */
   makeScorecards(

@@ -38,6 +38,8 @@ export interface StoredState {
   readonly language?: Language;
   /** An edited method (JSON, as for the CLI's --method); absent for the 2015 method. */
   readonly method?: unknown;
+  /** The day the edited method was saved (YYYY-MM-DD), to name it as edited on that day. */
+  readonly methodSaved?: string;
 }
 
 export function parseState(value: unknown): StoredState | null {

@@ -87,6 +87,11 @@ export const STRINGS = {
     saveMethod: "Save method",
     resetMethod: "Back to the 2015 method",
     methodRefused: "The method was not saved:",
+    methodSaved: "Method saved in the workbook.",
+    methodReset: "Back to the 2015 method, saved in the workbook.",
+    methodEditedOn: (date: string) => `Edited method, saved on ${date}.`,
+    resultsStale:
+      "The results on the sheet were written with the earlier method: choose Apply to update them.",
     formulasNeed2015:
       "Live formulas use the 2015 method; with an edited method the results are written as values.",
     formulasNeedAdjacent: (columns: string) =>
@@ -173,6 +178,11 @@ export const STRINGS = {
     saveMethod: "Сохранить методику",
     resetMethod: "Вернуть методику 2015 года",
     methodRefused: "Методика не сохранена:",
+    methodSaved: "Методика сохранена в книге.",
+    methodReset: "Возвращена методика 2015 года, сохранено в книге.",
+    methodEditedOn: (date: string) => `Изменённая методика, сохранена ${date}.`,
+    resultsStale:
+      "Результаты на листе записаны по прежней методике: нажмите «Применить», чтобы обновить их.",
     formulasNeed2015:
       "Живые формулы считают по методике 2015 года; с изменённой методикой результаты записываются значениями.",
     formulasNeedAdjacent: (columns: string) =>
@@ -259,6 +269,11 @@ export const STRINGS = {
     saveMethod: "Методиканы сактоо",
     resetMethod: "2015-жылкы методикага кайтуу",
     methodRefused: "Методика сакталган жок:",
+    methodSaved: "Методика китепте сакталды.",
+    methodReset: "2015-жылдын методикасы кайтарылды, китепте сакталды.",
+    methodEditedOn: (date: string) => `Өзгөртүлгөн методика, ${date} сакталды.`,
+    resultsStale:
+      "Барактагы натыйжалар мурунку методика боюнча жазылган: жаңыртуу үчүн «Колдонуу» баскычын басыңыз.",
     formulasNeed2015:
       "Жандуу формулалар 2015-жылкы методика менен эсептейт; өзгөртүлгөн методика менен натыйжалар маани катары жазылат.",
     formulasNeedAdjacent: (columns: string) =>

@@ -87,6 +87,7 @@ function Sections({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHos
         outcome={apply.outcome}
         consent={apply.consent}
         onMode={apply.setMode}
+        resultsStale={pane.resultsStale}
         onApply={(overwrite) => void apply.apply(overwrite)}
         onCancelConsent={apply.cancelConsent}
       >
@@ -98,7 +99,15 @@ function Sections({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHos
           onMake={() => void scorecards.make()}
         />
       </ApplySection>
-      <MethodSection t={t} lang={lang} method={method.method} onSave={method.save} />
+      <MethodSection
+        t={t}
+        lang={lang}
+        method={method.method}
+        savedOn={method.savedOn}
+        saved={method.saved}
+        resultsStale={pane.resultsStale}
+        onSave={method.save}
+      />
       <NewRoundSection
         host={host}
         lang={lang}

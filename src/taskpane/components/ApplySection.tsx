@@ -37,6 +37,8 @@ export interface ApplySectionProps {
   readonly progress: number | null;
   readonly outcome: Written | null;
   readonly consent: Occupied | null;
+  /** Results on the sheet were written with an earlier method: said until Apply. */
+  readonly resultsStale: boolean;
   readonly onMode: (mode: OutputMode) => void;
   readonly onApply: (overwrite?: boolean) => void;
   readonly onCancelConsent: () => void;
@@ -77,6 +79,11 @@ export function ApplySection(props: ApplySectionProps) {
         <Text as="p" size={200}>
           {reasons[blocker]}
         </Text>
+      )}
+      {props.resultsStale && (
+        <MessageBar intent="warning" data-testid="results-stale">
+          <MessageBarBody>{t.resultsStale}</MessageBarBody>
+        </MessageBar>
       )}
       <Button appearance="primary" disabled={!ready} onClick={() => props.onApply()}>
         {t.applyButton}

@@ -31,21 +31,41 @@ function draftOf(method: Method, lang: Language): Draft {
 }
 
 /** Edit the category thresholds and labels (in the pane's language); stored in the workbook. */
+/** A saved day as the language writes it: 26.11.2026 in ru and ky, 2026-11-26 (unambiguous) in en. */
+function day(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split("-");
+  return lang === "en" ? iso : `${d}.${m}.${y}`;
+}
+
 export interface MethodSectionProps {
   readonly t: Strings;
   readonly lang: Language;
   readonly method: Method;
+  /** The day an edited method was saved (YYYY-MM-DD). */
+  readonly savedOn: string | null;
+  /** What the last save did, confirmed next to the buttons. */
+  readonly saved: "saved" | "reset" | null;
+  /** Results on the sheet were written with the earlier method. */
+  readonly resultsStale: boolean;
   /** Checks and stores an edit (null: back to the 2015 method); resolves to the reasons refused. */
   readonly onSave: (json: unknown | null) => Promise<readonly string[]>;
 }
 
-export function MethodSection({ t, lang, method, onSave }: MethodSectionProps) {
+export function MethodSection(props: MethodSectionProps) {
+  const { t, lang, method, onSave, savedOn, saved } = props;
   const [draft, setDraft] = useState<Draft>(() => draftOf(method, lang));
   const [refused, setRefused] = useState<readonly string[]>([]);
+  // An edit after saving makes the "saved" confirmation stale: it is hidden until the next save.
+  const [edited, setEdited] = useState(false);
+  const change = (next: Draft) => {
+    setDraft(next);
+    setEdited(true);
+  };
   // A saved or reset method, or another language, starts a fresh draft.
   useEffect(() => setDraft(draftOf(method, lang)), [method, lang]);
 
   const save = async () => {
+    setEdited(false);
     const categories = method.categories.map((band) => ({
       id: band.id,
       min: Number(draft[band.id].min),
@@ -77,13 +97,18 @@ export function MethodSection({ t, lang, method, onSave }: MethodSectionProps) {
             <Text as="p" block size={200} data-testid="method-description">
               {describeMethod(method, lang)}
             </Text>
+            {method !== METHOD_2015 && savedOn && (
+              <Text as="p" size={200} data-testid="method-edited">
+                {t.methodEditedOn(day(savedOn, lang))}
+              </Text>
+            )}
             {method.categories.map((band) => (
               <div key={band.id} className="band">
                 <Field label={`${t.bandLabel} (${band.short[lang]})`} size="small">
                   <Input
                     value={draft[band.id]?.label ?? ""}
                     onChange={(_, d) =>
-                      setDraft({ ...draft, [band.id]: { ...draft[band.id], label: d.value } })
+                      change({ ...draft, [band.id]: { ...draft[band.id], label: d.value } })
                     }
                   />
                 </Field>
@@ -92,7 +117,7 @@ export function MethodSection({ t, lang, method, onSave }: MethodSectionProps) {
                     type="number"
                     value={draft[band.id]?.min ?? ""}
                     onChange={(_, d) =>
-                      setDraft({ ...draft, [band.id]: { ...draft[band.id], min: d.value } })
+                      change({ ...draft, [band.id]: { ...draft[band.id], min: d.value } })
                     }
                   />
                 </Field>
@@ -101,7 +126,7 @@ export function MethodSection({ t, lang, method, onSave }: MethodSectionProps) {
                     type="number"
                     value={draft[band.id]?.max ?? ""}
                     onChange={(_, d) =>
-                      setDraft({ ...draft, [band.id]: { ...draft[band.id], max: d.value } })
+                      change({ ...draft, [band.id]: { ...draft[band.id], max: d.value } })
                     }
                   />
                 </Field>
@@ -114,10 +139,21 @@ export function MethodSection({ t, lang, method, onSave }: MethodSectionProps) {
                 </MessageBarBody>
               </MessageBar>
             )}
+            {saved && !edited && refused.length === 0 && (
+              <MessageBar intent="success" role="status" data-testid="method-saved">
+                <MessageBarBody>
+                  {saved === "saved" ? `${t.methodSaved} ${t.formulasNeed2015}` : t.methodReset}
+                  {props.resultsStale && ` ${t.resultsStale}`}
+                </MessageBarBody>
+              </MessageBar>
+            )}
             <div className="buttons">
               <Button onClick={() => void save()}>{t.saveMethod}</Button>
               <Button
-                onClick={() => void onSave(null).then(setRefused)}
+                onClick={() => {
+                  setEdited(false);
+                  void onSave(null).then(setRefused);
+                }}
                 disabled={method === METHOD_2015}
               >
                 {t.resetMethod}

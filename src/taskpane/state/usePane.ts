@@ -83,15 +83,24 @@ export function usePane(host: WorkbookHost) {
   }, [host, refresh]);
 
   const { setMode } = apply;
+  // Results written before a method change are out of date until the next Apply.
+  const [methodChanged, setMethodChanged] = useState(false);
+  const written = Boolean(source.source?.state?.output) || apply.outcome !== null;
   const saveMethod = useCallback(
     async (json: unknown | null) => {
       const refused = await method.save(json);
+      if (refused.length > 0) return refused;
       // Live formulas compute with the 2015 method; an edited one is written as values.
-      if (refused.length === 0 && json !== null) setMode("values");
+      if (json !== null) setMode("values");
+      setMethodChanged(true);
       return refused;
     },
     [method, setMode]
   );
+  const { outcome } = apply;
+  useEffect(() => {
+    if (outcome) setMethodChanged(false);
+  }, [outcome]);
 
   const select = useCallback(
     (address: string) => {
@@ -116,7 +125,14 @@ export function usePane(host: WorkbookHost) {
     error,
     clearError,
     source: { ...source, refresh, phase: (busy ? "busy" : source.phase) as Phase },
-    method: { method: method.method, isDefault: method.method === METHOD_2015, save: saveMethod },
+    method: {
+      method: method.method,
+      isDefault: method.method === METHOD_2015,
+      savedOn: method.savedOn,
+      saved: method.saved,
+      save: saveMethod,
+    },
+    resultsStale: methodChanged && written,
     raters: { ...raters, setSecondSheet: cleared(raters.setSecondSheet) },
     evidenceCheck,
     setEvidenceCheck,
