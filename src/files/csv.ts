@@ -30,17 +30,31 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
  * so every CRLF and lone CR becomes LF first. Inside a quoted cell this keeps the line break as
  * Excel stores it in a cell (LF).
  */
+const TRAILING_KEPT = 64;
+
 export function parseCsv(text: string): CellGrid {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(withoutBom.replace(/\r\n?/g, "\n"), {
+  const values: CellValue[][] = [];
+  let last: string[] = [];
+  // Row by row, a long run of empty cells at a row's end cut off: Excel saves every row as wide as
+  // the used range, so one stray cell in column XFD gives each line 16,383 separators, which must
+  // not become 16,384 cells per row. A few empty cells stay, as the line has them.
+  Papa.parse<string[]>(withoutBom.replace(/\r\n?/g, "\n"), {
     skipEmptyLines: false,
     newline: "\n",
     delimitersToGuess: [";", ",", "\t"],
+    step: (result) => {
+      const row = result.data;
+      last = row;
+      let end = row.length;
+      while (end > 0 && row[end - 1] === "") end--;
+      if (row.length - end <= TRAILING_KEPT) end = row.length;
+      const cells: CellValue[] = new Array(end);
+      for (let c = 0; c < end; c++) cells[c] = row[c] === "" ? null : row[c];
+      values.push(cells);
+    },
   });
-  const rows = result.data;
   // A final line break leaves one empty record that is not a row of the sheet.
-  if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "")
-    rows.pop();
-  const values: CellValue[][] = rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
+  if (values.length > 0 && last.length === 1 && last[0] === "") values.pop();
   return { values, firstRow: 1, firstColumn: 0 };
 }

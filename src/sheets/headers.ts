@@ -3,6 +3,8 @@ import { FIELDS, isFieldId, type FieldId, type FieldSpec } from "./fields";
 
 /** Case, punctuation, line breaks, ё/е and "а/о" vs "АО" do not change what a header means. */
 export function normalizeHeader(text: string): string {
+  // Empty cells are most of a wide header row (a stray cell in column XFD makes 16,384 of them).
+  if (text === "") return "";
   return text
     .toLowerCase()
     .replace(/ё/g, "е")

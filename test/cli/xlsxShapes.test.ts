@@ -1,3 +1,4 @@
+import fs from "fs";
 import path from "path";
 import { readInput } from "../../src/cli/readInput";
 import { runCli, tempDir } from "./run";
@@ -191,5 +192,35 @@ describe("a score in a date-formatted cell", () => {
     expect(report.rows[0].problems[0].value).toBe(2);
     // 43466 days after 1904-01-01.
     expect(report.rows[1].round).toBe("2023-01-02");
+  });
+});
+
+describe("a CSV saved by Excel with a stray cell in column XFD", () => {
+  it("reads each row as long as its data, not 16,384 cells wide", async () => {
+    // Excel writes every row as wide as the used range: 16,383 separators per line.
+    const pad = (cells: string[]) => cells.join(",") + ",".repeat(16_384 - cells.length);
+    const lines = [
+      pad([
+        "Область",
+        "Район",
+        "Наименование ОМСУ",
+        "Год",
+        "Документы",
+        "Механизм",
+        "Бюджет",
+      ]).replace(/,$/, ",stray"),
+    ];
+    for (let i = 0; i < 2000; i++)
+      lines.push(
+        pad(["Ошская область", "Кара-Суйский район", `АО ${i}`, "2019", String(i % 4), "1", "2"])
+      );
+    const file = path.join(dir, "stray.csv");
+    fs.writeFileSync(file, lines.join("\r\n") + "\r\n");
+    const { grid } = await readInput(file);
+    expect(grid.values).toHaveLength(2001);
+    expect(grid.values[0][16_383]).toBe("stray");
+    expect(grid.values.slice(1).every((row) => row.length === 7)).toBe(true);
+    const report = await json(file);
+    expect(report.summary.scored).toBe(2000);
   });
 });
