@@ -1,3 +1,4 @@
+import { promises as fs } from "fs";
 import path from "path";
 import {
   readAssessmentTable,
@@ -25,7 +26,7 @@ import { UserError } from "./errors";
 import type { InputFile } from "./inputs";
 import type { Progress } from "./progress";
 import { readInput } from "./readInput";
-import { isOurSheet, writeResultsWorkbook } from "./xlsxWrite";
+import { isOurSheet, resultsWorkbookBytes } from "./xlsxWrite";
 import type { CliOptions } from "./args";
 import type { Output } from "./main";
 import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
@@ -171,14 +172,16 @@ export async function scoreSeveral(
   progress.begin("writing");
   try {
     await writeReplacing(out, (file) =>
-      writeResultsWorkbook(
+      fs.writeFile(
         file,
-        null,
-        report,
-        comparison ? { comparison, agreed: new Map() } : null,
-        options.scorecards,
-        progress,
-        gathered.filesTable
+        resultsWorkbookBytes(
+          null,
+          report,
+          comparison ? { comparison, agreed: new Map() } : null,
+          options.scorecards,
+          progress,
+          gathered.filesTable
+        )
       )
     );
   } catch (error) {
