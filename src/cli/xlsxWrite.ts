@@ -1,11 +1,5 @@
 /* global Buffer */
-import {
-  categoryBand,
-  describeMethod,
-  LANGUAGES,
-  METHOD_2015,
-  type Language,
-} from "../rubric";
+import { categoryBand, describeMethod, LANGUAGES, METHOD_2015, type Language } from "../rubric";
 import {
   agreementTable,
   type AgreedScores,
@@ -30,12 +24,8 @@ import { addReconcileSheet } from "./reconcile";
 import type { Progress } from "./progress";
 
 const OURS = {
-  results: new Set(
-    LANGUAGES.map((l) => `${label("row", l)}|${label("lsg", l)}`),
-  ),
-  method: LANGUAGES.map(
-    (l) => describeMethod(METHOD_2015, l).split(":")[0] + ":",
-  ),
+  results: new Set(LANGUAGES.map((l) => `${label("row", l)}|${label("lsg", l)}`)),
+  method: LANGUAGES.map((l) => describeMethod(METHOD_2015, l).split(":")[0] + ":"),
   agreed: new Set(LANGUAGES.map((l) => text("agreedScore", l))),
 };
 
@@ -43,30 +33,21 @@ const OURS = {
 export function isOurSheet(workbook: XlsxWorkbook, sheet: SheetEntry): boolean {
   const { values } = readSheetGrid(workbook, sheet, { rowLimit: 2 });
   const at = (row: number, column: number) => cellText(values[row]?.[column]);
-  if (
-    LANGUAGES.some(
-      (l) => sheet.name === text("scorecards", l) && at(0, 0).includes(":"),
-    )
-  )
+  if (LANGUAGES.some((l) => sheet.name === text("scorecards", l) && at(0, 0).includes(":")))
     return true;
   if (OURS.results.has(`${at(0, 0)}|${at(0, 1)}`)) return true;
   if (OURS.method.some((prefix) => at(1, 0).startsWith(prefix))) return true;
   return at(0, 4) === "id" && OURS.agreed.has(at(0, 11));
 }
 
-export const HEADER: CellLook = {
-  font: "bold",
-  fill: "header",
-  wrap: true,
-  top: true,
-};
+export const HEADER: CellLook = { font: "bold", fill: "header", wrap: true, top: true };
 const WRAP_TOP: CellLook = { wrap: true, top: true };
 
 function addResultsSheet(
   book: PackageBuilder,
   report: AssessmentReport,
   lang: Language,
-  progress?: Progress,
+  progress?: Progress
 ): void {
   const { table } = report;
   const indicators = table.method.indicators;
@@ -95,7 +76,7 @@ function addResultsSheet(
       label("category", lang),
       label("problems", lang),
     ],
-    HEADER,
+    HEADER
   );
   table.rows.forEach(({ source, assessment, problems }, i) => {
     if (progress && i % 4096 === 0) progress.rows(i);
@@ -115,7 +96,7 @@ function addResultsSheet(
           : (categoryBand(assessment.total, table.method)?.label[lang] ?? null),
         problems.map((p) => `${p.cell}: ${p.message}`).join("\n") || null,
       ],
-      WRAP_TOP,
+      WRAP_TOP
     );
   });
 }
@@ -124,20 +105,16 @@ function addSummarySheet(
   book: PackageBuilder,
   report: AssessmentReport,
   lang: Language,
-  comparison: RaterComparison | null,
+  comparison: RaterComparison | null
 ): BoundChart[] {
   // The same layout the task pane writes through Office.js, and the same charts.
-  const extra = comparison
-    ? [agreementTable(comparison, report.table.method, lang)]
-    : [];
+  const extra = comparison ? [agreementTable(comparison, report.table.method, lang)] : [];
   const layout = summaryLayout(report, lang, extra);
-  const sheet = book.sheet(label("summary", lang), {
-    columnWidths: layout.columnWidths,
-  });
+  const sheet = book.sheet(label("summary", lang), { columnWidths: layout.columnWidths });
   const looks: (CellLook | undefined)[][] = layout.cells.map(() => []);
   const rowLook = new Map<number, CellLook>();
   layout.titleRows.forEach((index, i) =>
-    rowLook.set(index, { font: i === 0 ? "title" : "subtitle" }),
+    rowLook.set(index, { font: i === 0 ? "title" : "subtitle" })
   );
   for (const { row } of layout.headerRows) rowLook.set(row, HEADER);
   rowLook.set(layout.findingRow, { font: "italic", wrap: true, top: true });
@@ -148,14 +125,8 @@ function addSummarySheet(
   }
   layout.cells.forEach((cells, r) => {
     const whole = rowLook.get(r);
-    const perCell = cells.map((value, c) =>
-      value === null ? undefined : (looks[r][c] ?? whole),
-    );
-    const number = sheet.addRow(
-      cells,
-      perCell,
-      r === layout.findingRow ? 48 : undefined,
-    );
+    const perCell = cells.map((value, c) => (value === null ? undefined : (looks[r][c] ?? whole)));
+    const number = sheet.addRow(cells, perCell, r === layout.findingRow ? 48 : undefined);
     if (r === layout.findingRow) sheet.merge(number, 0, number, 7);
   });
   return boundCharts(layout, sheet.name);
@@ -164,22 +135,15 @@ function addSummarySheet(
 /** A table of the report as a sheet of its own (the per-file counts of gathered files). */
 function addTableSheet(book: PackageBuilder, table: ReportTable): void {
   const widths = table.header.map((_, i) =>
-    i === 0 ? 30 : i === table.header.length - 1 ? 60 : 14,
+    i === 0 ? 30 : i === table.header.length - 1 ? 60 : 14
   );
-  const sheet = book.sheet(table.title, {
-    frozenRows: 1,
-    columnWidths: widths,
-  });
+  const sheet = book.sheet(table.title, { frozenRows: 1, columnWidths: widths });
   sheet.addRow(table.header, HEADER);
   for (const row of table.rows) sheet.addRow(row, WRAP_TOP);
 }
 
 /** One A4 portrait page per LSG, with page breaks between them. */
-function addScorecardsSheet(
-  book: PackageBuilder,
-  report: AssessmentReport,
-  lang: Language,
-): void {
+function addScorecardsSheet(book: PackageBuilder, report: AssessmentReport, lang: Language): void {
   const layout = scorecardsLayout(report, lang);
   const sheet = book.sheet(text("scorecards", lang), {
     printA4Portrait: true,
@@ -200,7 +164,7 @@ function addScorecardsSheet(
     // sentence takes three or four).
     const lines = Math.max(
       Math.ceil(String(cells[0]).length / 34),
-      Math.ceil(String(cells[1] ?? "").length / 80),
+      Math.ceil(String(cells[1] ?? "").length / 80)
     );
     const number = sheet.addRow(
       cells,
@@ -208,7 +172,7 @@ function addScorecardsSheet(
         { ...look, font: "bold" },
         { ...look, left: true },
       ],
-      lines > 1 ? 15 * lines : undefined,
+      lines > 1 ? 15 * lines : undefined
     );
     sheet.merge(number, 1, number, layout.width - 1);
     if (layout.pageBreaksAfter.includes(i)) sheet.pageBreakAfter(number);
@@ -229,7 +193,7 @@ export function resultsWorkbookBytes(
   raters: { comparison: RaterComparison; agreed: AgreedScores } | null = null,
   withScorecards = false,
   progress?: Progress,
-  files: ReportTable | null = null,
+  files: ReportTable | null = null
 ): Buffer {
   const lang = report.table.language;
   const base = input?.workbook;
@@ -243,8 +207,7 @@ export function resultsWorkbookBytes(
     (book) => {
       if (input && !base) {
         const data = book.sheet(label("data", lang));
-        for (const row of input.grid.values)
-          data.addRow(row as readonly CellValue[]);
+        for (const row of input.grid.values) data.addRow(row as readonly CellValue[]);
       }
       addResultsSheet(book, report, lang, progress);
       charts = addSummarySheet(book, report, lang, raters?.comparison ?? null);
@@ -257,10 +220,10 @@ export function resultsWorkbookBytes(
           raters.comparison,
           raters.agreed,
           report.table.method,
-          lang,
+          lang
         );
       }
-    },
+    }
   );
   return addCharts(bytes, charts);
 }
