@@ -5,7 +5,6 @@ import {
   type AgreedScores,
   type RaterComparison,
   label,
-  scorecardsLayout,
   summaryLayout,
   text,
   type AssessmentReport,
@@ -21,6 +20,7 @@ import { addCharts } from "../files/xlsxCharts";
 import { boundCharts, type BoundChart } from "../report/chartSpecs";
 import type { InputSheet } from "./readInput";
 import { addReconcileSheet } from "./reconcile";
+import { addScorecardsSheet } from "./scorecardsSheet";
 import type { Progress } from "./progress";
 
 const OURS = {
@@ -142,43 +142,6 @@ function addTableSheet(book: PackageBuilder, table: ReportTable): void {
   for (const row of table.rows) sheet.addRow(row, WRAP_TOP);
 }
 
-/** One A4 portrait page per LSG, with page breaks between them. */
-function addScorecardsSheet(book: PackageBuilder, report: AssessmentReport, lang: Language): void {
-  const layout = scorecardsLayout(report, lang);
-  const sheet = book.sheet(text("scorecards", lang), {
-    printA4Portrait: true,
-    columnWidths: layout.columnWidths,
-  });
-  layout.cells.forEach((cells, i) => {
-    let look: CellLook = WRAP_TOP;
-    if (layout.titleRows.includes(i)) look = { ...WRAP_TOP, font: "title" };
-    if (layout.subtitleRows.includes(i)) look = { ...WRAP_TOP, font: "italic" };
-    if (layout.headerRows.includes(i)) look = HEADER;
-    if (!layout.lineRows.includes(i)) {
-      const number = sheet.addRow(cells, look);
-      if (layout.pageBreaksAfter.includes(i)) sheet.pageBreakAfter(number);
-      return;
-    }
-    // Values can be long (a category label, a change between rounds): they get the full width.
-    // Merged cells do not grow to fit wrapped text: as many lines as the text needs (a finding
-    // sentence takes three or four).
-    const lines = Math.max(
-      Math.ceil(String(cells[0]).length / 34),
-      Math.ceil(String(cells[1] ?? "").length / 80)
-    );
-    const number = sheet.addRow(
-      cells,
-      [
-        { ...look, font: "bold" },
-        { ...look, left: true },
-      ],
-      lines > 1 ? 15 * lines : undefined
-    );
-    sheet.merge(number, 1, number, layout.width - 1);
-    if (layout.pageBreaksAfter.includes(i)) sheet.pageBreakAfter(number);
-  });
-}
-
 /**
  * The bytes of a new workbook, for the command line to write to its file and the browser page to
  * offer as a download (so no file system here) (input null: several files gathered, whose sheets are not copied, and
@@ -212,7 +175,7 @@ export function resultsWorkbookBytes(
       addResultsSheet(book, report, lang, progress);
       charts = addSummarySheet(book, report, lang, raters?.comparison ?? null);
       if (files) addTableSheet(book, files);
-      if (withScorecards) addScorecardsSheet(book, report, lang);
+      if (withScorecards) charts.push(...addScorecardsSheet(book, report, lang));
       if (raters) {
         addReconcileSheet(
           book,

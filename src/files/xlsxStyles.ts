@@ -1,10 +1,13 @@
 /* global Buffer */
+import type { CategoryId } from "../rubric";
+import { CATEGORY_COLOURS } from "../report/writeback";
 import { scanXml } from "./xml";
 
 /** How a cell of ours looks: the few looks the results sheets use. */
 export interface CellLook {
   readonly font?: "bold" | "italic" | "title" | "subtitle";
-  readonly fill?: "header" | "input";
+  /** A fill of ours, or a category's (Excel's Good / Neutral / Bad fills, as the results use). */
+  readonly fill?: "header" | "input" | CategoryId;
   readonly wrap?: boolean;
   readonly top?: boolean;
   readonly left?: boolean;
@@ -12,7 +15,15 @@ export interface CellLook {
   readonly format?: string;
 }
 
-const FILLS = { header: "FFEDE7F3", input: "FFFFF2CC" } as const;
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const FILLS: Record<NonNullable<CellLook["fill"]>, string> = {
+  header: "FFEDE7F3",
+  input: "FFFFF2CC",
+  positive: argb(CATEGORY_COLOURS.positive.fill),
+  addressing: argb(CATEGORY_COLOURS.addressing.fill),
+  blind: argb(CATEGORY_COLOURS.blind.fill),
+};
+const FILL_KEYS = Object.keys(FILLS) as NonNullable<CellLook["fill"]>[];
 
 function lookKey(look: CellLook): string {
   return [look.font, look.fill, look.wrap, look.top, look.left, look.format].join("|");
@@ -161,7 +172,7 @@ export function stylesWithLooks(info: StylesInfo, looks: readonly CellLook[]): s
   const fontBase = Math.max(1, count("fonts"));
   const fontIndex = (l: CellLook) => (l.font ? fontBase + FONT_KEYS.indexOf(l.font) : 0);
   const fillBase = Math.max(2, count("fills"));
-  const fillIndex = (l: CellLook) => (l.fill ? fillBase + (l.fill === "header" ? 0 : 1) : 0);
+  const fillIndex = (l: CellLook) => (l.fill ? fillBase + FILL_KEYS.indexOf(l.fill) : 0);
   const { size, name } = info.font;
   const fontXml = (extra: string, sz: string) =>
     `<${p}font>${extra}<${p}sz val="${sz}"/><${p}name val="${escapeAttr(name)}"/></${p}font>`;
@@ -184,10 +195,10 @@ export function stylesWithLooks(info: StylesInfo, looks: readonly CellLook[]): s
       ]
         .slice(count("fills"))
         .join("") +
-      Object.values(FILLS)
+      FILL_KEYS.map((key) => FILLS[key])
         .map(
-          (argb) =>
-            `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
+          (colour) =>
+            `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${colour}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
         )
         .join(""),
     borders:

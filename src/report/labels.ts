@@ -242,6 +242,11 @@ export const MORE_LABELS = {
   scorecard: { en: "Scorecard", ru: "Карточка оценки", ky: "Баалоо карточкасы" },
   oblastMean: { en: "Oblast mean", ru: "Среднее по области", ky: "Облус боюнча орточо" },
   allMean: { en: "Mean of all LSGs", ru: "Среднее по всем ОМСУ", ky: "Бардык ЖӨБ боюнча орточо" },
+  scoresCompared: {
+    en: "Scores against the oblast and all LSGs",
+    ru: "Баллы в сравнении с областью и всеми ОМСУ",
+    ky: "Упайлар облус жана бардык ЖӨБ менен салыштырганда",
+  },
   evidence: { en: "Evidence", ru: "Обоснование", ky: "Негиздеме" },
   sincePrevious: {
     en: "Since the previous round",

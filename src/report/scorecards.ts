@@ -1,9 +1,13 @@
-import { categoryBand, type IndicatorId, type Language } from "../rubric";
+import { categoryBand, type CategoryId, type IndicatorId, type Language } from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import { pushTo } from "./collect";
 import { compareRounds, nameKey } from "./keys";
 import { label, text } from "./labels";
 import type { ScoredRow } from "./results";
+import type { LayoutArea } from "./summaryLayout";
+
+/** Rows a card's chart covers: about a third of the printed page. */
+export const CHART_ROWS = 30;
 
 /** One LSG's printable page, as plain data. */
 export interface Scorecard {
@@ -15,6 +19,11 @@ export interface Scorecard {
   readonly indicators: readonly (readonly (string | number | null)[])[];
   /** Label/value lines: total, coverage, category, comparison, change since the previous round. */
   readonly lines: readonly (readonly [string, string | number | null])[];
+  /** Index in `lines` of the category line, and its category (null when not scored). */
+  readonly categoryLine: number;
+  readonly category: CategoryId | null;
+  /** The chart's numbers: a corner left blank, the indicators, then LSG / oblast / all rows. */
+  readonly chartTable: readonly (readonly (string | number | null)[])[];
 }
 
 function mean(values: readonly number[]): number | null {
@@ -64,6 +73,14 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
         ? `${previous.source.round}: ${previous.assessment.total} (${categoryBand(previous.assessment.total!, method)?.short[lang]}) → ${current.source.round}: ${total} (${band?.short[lang]}), ${total - previous.assessment.total! >= 0 ? "+" : ""}${total - previous.assessment.total!}`
         : text("noEarlierRound", lang);
     const problems = current.problems.map((p) => p.message).join(" ");
+    // The corner is blank so that Excel reads the first row as categories and the first column
+    // as series names (see WorkbookModel.chartSeries in the in-memory Excel).
+    const chartTable = [
+      [null, ...indicators.map((line) => line[0])],
+      [current.source.lsg, ...indicators.map((line) => line[1] as number | null)],
+      [text("oblastMean", lang), ...indicators.map((line) => line[3] as number | null)],
+      [text("allMean", lang), ...indicators.map((line) => line[4] as number | null)],
+    ];
     cards.push({
       title: `${text("scorecard", lang)}: ${current.source.lsg}`,
       subtitle: [current.source.district, current.source.oblast, current.source.round]
@@ -77,6 +94,9 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
         text("allMean", lang),
       ],
       indicators,
+      categoryLine: 2,
+      category: band?.id ?? null,
+      chartTable,
       lines: [
         [label("total", lang), total],
         [
@@ -110,6 +130,10 @@ export interface ScorecardsLayout {
   readonly headerRows: readonly number[];
   /** Label/value rows whose value spans the rest of the card's width. */
   readonly lineRows: readonly number[];
+  /** Per card, in order: the category's value cell (row, column 1) and its category. */
+  readonly categoryCells: readonly { readonly row: number; readonly category: CategoryId | null }[];
+  /** Per card: its chart's numbers (header row, then LSG / oblast / all) and the cells the chart covers. */
+  readonly charts: readonly { readonly table: LayoutArea; readonly position: LayoutArea }[];
   /** Rows after which a new page starts (0-based). */
   readonly pageBreaksAfter: readonly number[];
   /** Suggested column widths in characters. */
@@ -124,6 +148,8 @@ export function scorecardsLayout(report: AssessmentReport, lang: Language): Scor
   const headerRows: number[] = [];
   const lineRows: number[] = [];
   const pageBreaksAfter: number[] = [];
+  const categoryCells: { row: number; category: CategoryId | null }[] = [];
+  const charts: { table: LayoutArea; position: LayoutArea }[] = [];
   const add = (...row: (string | number | null)[]) =>
     cells.push([...row, ...Array<null>(width - row.length).fill(null)]) - 1;
   const cards = scorecards(report, lang);
@@ -134,7 +160,18 @@ export function scorecardsLayout(report: AssessmentReport, lang: Language): Scor
     headerRows.push(add(...card.header));
     for (const line of card.indicators) add(...line);
     add();
-    for (const [name, value] of card.lines) lineRows.push(add(name, value));
+    card.lines.forEach(([name, value], line) => {
+      const row = add(name, value);
+      lineRows.push(row);
+      if (line === card.categoryLine) categoryCells.push({ row, category: card.category });
+    });
+    add();
+    const rows = card.chartTable.map((line) => add(...line));
+    headerRows.push(rows[0]);
+    const table = { top: rows[0], bottom: rows[rows.length - 1], left: 0, right: 3 };
+    const top = add();
+    for (let i = 1; i < CHART_ROWS; i++) add();
+    charts.push({ table, position: { top, bottom: top + CHART_ROWS - 1, left: 0, right: 3 } });
     const last = add();
     if (i < cards.length - 1) pageBreaksAfter.push(last);
   });
@@ -145,6 +182,8 @@ export function scorecardsLayout(report: AssessmentReport, lang: Language): Scor
     subtitleRows,
     headerRows,
     lineRows,
+    categoryCells,
+    charts,
     pageBreaksAfter,
     columnWidths: [36, 10, 44, 16, 16],
   };

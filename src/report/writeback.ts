@@ -35,7 +35,7 @@ export interface CategoryRule {
 }
 
 // Excel's own Good / Neutral / Bad cell styles: familiar to users and readable (dark text on light fill).
-const CATEGORY_COLOURS: Record<CategoryId, { fill: string; font: string }> = {
+export const CATEGORY_COLOURS: Record<CategoryId, { fill: string; font: string }> = {
   positive: { fill: "#C6EFCE", font: "#006100" },
   addressing: { fill: "#FFEB9C", font: "#9C5700" },
   blind: { fill: "#FFC7CE", font: "#9C0006" },
