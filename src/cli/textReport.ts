@@ -27,6 +27,14 @@ function fit(value: string, width: number): string {
     : value + " ".repeat(width - chars.length);
 }
 
+/** A file's path cut at the start, where paths in one folder are alike: "…/round-2025-osh.xlsx". */
+function fitEnd(value: string, width: number): string {
+  const chars = [...value];
+  return chars.length > width
+    ? "…" + chars.slice(chars.length - width + 1).join("")
+    : value + " ".repeat(width - chars.length);
+}
+
 function formatCell(
   cell: string | number | null,
   format: string | undefined,
@@ -85,7 +93,7 @@ export function renderText(
   const coverageWidth = width(label("coverage", lang));
   // Rows gathered from several files begin with their file; the files' counts come first.
   const fileWidth = files
-    ? Math.min(24, Math.max(4, ...table.rows.map((r) => [...(r.source.file ?? "")].length)))
+    ? Math.min(32, Math.max(4, ...table.rows.map((r) => [...(r.source.file ?? "")].length)))
     : 0;
   const header = [
     ...(files ? [fit(fileLabel("file", lang), fileWidth)] : []),
@@ -109,7 +117,7 @@ export function renderText(
         : (categoryBand(assessment.total, table.method)?.label[lang] ?? "");
     lines.push(
       [
-        ...(files ? [fit(row.file ?? "", fileWidth)] : []),
+        ...(files ? [fitEnd(row.file ?? "", fileWidth)] : []),
         fit(String(row.row), 6),
         fit(row.lsg ?? "", 28),
         fit(row.oblast ?? "", 24),
