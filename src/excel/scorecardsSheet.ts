@@ -2,7 +2,7 @@ import type { AssessmentReport } from "../report";
 import { text } from "../report";
 import type { Language } from "../rubric";
 import type { ExcelRun } from "./run";
-import { writeScorecards } from "./scorecards";
+import { addScorecardCharts, removeOurCharts, writeScorecards } from "./scorecards";
 import { loadState, queueStateChange, storedState } from "./state";
 import { uniqueSheetName } from "./summary";
 
@@ -33,10 +33,15 @@ export function makeScorecardsSheet(
       );
     if (existing) sheet.getRange().clear("All");
     sheet.load("name,id");
-    const cards = await writeScorecards(context, sheet, report, lang);
-    // The state as it is now (choices may have been saved meanwhile), read with this sync.
+    const layout = await writeScorecards(context, sheet, report, lang);
+    // The state as it is now (choices may have been saved meanwhile), read with this sync, and
+    // the charts of an earlier run, replaced by this run's.
     const fresh = loadState(context);
+    const oldCharts = existing?.charts;
+    oldCharts?.load("items/name");
     await context.sync();
+    if (oldCharts) removeOurCharts(oldCharts);
+    const cards = addScorecardCharts(sheet, layout, lang);
     queueStateChange(context, fresh, (current) => ({
       ...current,
       scorecardsSheetId: sheet.id,
