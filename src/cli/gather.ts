@@ -104,7 +104,7 @@ export async function scoreGathered(
     if (source) sources.push(source);
     else notes.push(`${input.path} skipped: a results workbook written by this command.`);
   }
-  if (sources.length === 0) throw new UserError("No input file left to score.");
+  if (sources.length === 0) throw new UserError(`No input file left to score. ${notes.join(" ")}`);
   const table = gatherTables(sources);
   const rated = { table, pairing: null };
   const { report, comparison } = analyseRated(rated, new Map(), options.lang, options.method, {

@@ -183,6 +183,15 @@ describe("several files gathered into one dataset", () => {
       path.join(folder, "b.csv"),
       path.join(folder, "c.xlsx"),
     ]);
+    // A folder of results workbooks only: nothing to score, and why.
+    const ours = path.join(dir, "ours");
+    fs.mkdirSync(ours);
+    fs.copyFileSync(out, path.join(ours, "all.xlsx"));
+    const none = await runCli(ours);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(
+      `No input file left to score. ${path.join(ours, "all.xlsx")} skipped: a results workbook`
+    );
   });
 
   it("refuses what only makes sense for one input, and a file given twice (exit 2)", async () => {
