@@ -1,3 +1,4 @@
+/* global Buffer */
 import { parseAreaAddress, type CellArea, type CellGrid, type CellValue } from "../sheets";
 import { Attributes, decodeExcelEscapes, decodeXml, scanXml, wholeNumberAt } from "./xml";
 import type { SheetEntry, XlsxWorkbook } from "./xlsxPackage";
