@@ -31,6 +31,9 @@ export function addScorecardsSheet(
     if (layout.headerRows.includes(i)) look = HEADER;
     if (!layout.lineRows.includes(i)) {
       const number = sheet.addRow(cells, look);
+      // A long LSG name in the title (or district and oblast below it) gets the card's width.
+      if (layout.titleRows.includes(i) || layout.subtitleRows.includes(i))
+        sheet.merge(number, 0, number, layout.width - 1);
       if (layout.pageBreaksAfter.includes(i)) sheet.pageBreakAfter(number);
       return;
     }

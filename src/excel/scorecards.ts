@@ -39,6 +39,9 @@ export async function writeScorecards(
     if (i < chunks.length - 1) await context.sync();
   }
   for (const row of layout.titleRows) sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+  // A long LSG name in the title (or district and oblast below it) gets the card's width.
+  for (const row of [...layout.titleRows, ...layout.subtitleRows])
+    sheet.getRangeByIndexes(row, 0, 1, layout.width).merge();
   for (const row of layout.headerRows) {
     const header = sheet.getRangeByIndexes(row, 0, 1, layout.width);
     header.format.font.bold = true;

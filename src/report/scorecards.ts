@@ -185,6 +185,6 @@ export function scorecardsLayout(report: AssessmentReport, lang: Language): Scor
     categoryCells,
     charts,
     pageBreaksAfter,
-    columnWidths: [36, 10, 44, 16, 16],
+    columnWidths: [36, 13, 44, 16, 16],
   };
 }
