@@ -120,6 +120,22 @@ describe("scorecards with a picture (--scorecards)", () => {
     );
   });
 
+  it("titles and names the chart in the report's language (Kyrgyz)", async () => {
+    const ky = path.join(dir, "cards-ky.xlsx");
+    expect((await runCli(SAMPLE, "--out", ky, "--scorecards", "--lang", "ky")).code).toBe(0);
+    const charts = (await readCharts(fs.readFileSync(ky))).filter((c) =>
+      c.series[0]?.name.f.includes("Карточкалар")
+    );
+    expect(charts).toHaveLength(40);
+    expect(new Set(charts.map((c) => c.title))).toEqual(
+      new Set(["Упайлар облус жана бардык ЖӨБ менен салыштырганда"])
+    );
+    expect(charts[0].series.map((s) => s.name.cache[0]).slice(1)).toEqual([
+      "Облус боюнча орточо",
+      "Бардык ЖӨБ боюнча орточо",
+    ]);
+  });
+
   const withSoffice = findSoffice() ? it : it.skip;
   withSoffice(
     "prints one A4 page per LSG in LibreOffice, each with its chart drawn",
