@@ -101,25 +101,26 @@ export function ApplySection(props: ApplySectionProps) {
         </MessageBar>
       )}
       {props.children}
-      <Dialog
-        open={consent !== null}
-        onOpenChange={(_, data) => !data.open && props.onCancelConsent()}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.consentTitle}</DialogTitle>
-            <DialogContent>
-              {consent && t.consentBody(consent.count, consent.cells.join(", "))}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => props.onApply(true)}>
-                {t.overwrite}
-              </Button>
-              <Button onClick={props.onCancelConsent}>{t.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* Mounted only while asking: a dialog kept mounted closed was at times left aria-hidden by
+          Fluent's focus trap when it opened (its buttons then unreachable to screen readers). */}
+      {consent !== null && (
+        <Dialog open onOpenChange={(_, data) => !data.open && props.onCancelConsent()}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.consentTitle}</DialogTitle>
+              <DialogContent>
+                {consent && t.consentBody(consent.count, consent.cells.join(", "))}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => props.onApply(true)}>
+                  {t.overwrite}
+                </Button>
+                <Button onClick={props.onCancelConsent}>{t.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </section>
   );
 }

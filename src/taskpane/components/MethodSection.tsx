@@ -116,6 +116,8 @@ export function MethodSection(props: MethodSectionProps) {
                   <Input
                     type="number"
                     value={draft[band.id]?.min ?? ""}
+                    // The visible label is "From"; a screen reader also hears which category.
+                    aria-label={`${t.from}: ${band.label[lang]}`}
                     onChange={(_, d) =>
                       change({ ...draft, [band.id]: { ...draft[band.id], min: d.value } })
                     }
@@ -125,6 +127,8 @@ export function MethodSection(props: MethodSectionProps) {
                   <Input
                     type="number"
                     value={draft[band.id]?.max ?? ""}
+                    // The visible label is "To"; a screen reader also hears which category.
+                    aria-label={`${t.to}: ${band.label[lang]}`}
                     onChange={(_, d) =>
                       change({ ...draft, [band.id]: { ...draft[band.id], max: d.value } })
                     }
