@@ -8,6 +8,7 @@ const EN = {
   charts: { one: "chart", other: "charts" },
   scorecards: { one: "scorecard", other: "scorecards" },
   disagreements: { one: "disagreement", other: "disagreements" },
+  cells: { one: "cell", other: "cells" },
 };
 const RU = {
   disagreements: {
@@ -16,6 +17,7 @@ const RU = {
     many: "расхождений",
     other: "расхождения",
   },
+  cells: { one: "ячейка", few: "ячейки", many: "ячеек", other: "ячейки" },
   // "в 1 ячейке", "в 2 ячейках", "в 5 ячейках", "в 21 ячейке"
   inCells: { one: "ячейке", other: "ячейках" },
 };
@@ -46,8 +48,11 @@ export const STRINGS = {
       `Column ${letter} is chosen for ${fields}; a column can hold only one of them. Choose a column for each; nothing is scored until then.`,
     check: "Check",
     scored: "Scored",
-    incomplete: "Blank scores",
-    invalid: "Wrong values",
+    incomplete: "Rows with blank scores",
+    invalid: "Rows with wrong values",
+    cellsCount: (n: number) => counted(n, "en", EN.cells),
+    skippedRow: (row: number, reason: string, text: string) =>
+      `Row ${row}: ${reason}${text ? ` (“${text}”)` : ""}`,
     skipped: "Rows skipped",
     noProblems: "No problems found.",
     problemsHelp: "Choose a cell to select it in the sheet.",
@@ -140,8 +145,11 @@ export const STRINGS = {
       `Столбец ${letter} выбран для нескольких полей (${fields}); в столбце может быть только одно из них. Выберите для каждого свой столбец; до тех пор ничего не оценивается.`,
     check: "Проверка",
     scored: "Оценено",
-    incomplete: "Пустые баллы",
-    invalid: "Неверные значения",
+    incomplete: "Строк с пустыми баллами",
+    invalid: "Строк с неверными значениями",
+    cellsCount: (n: number) => counted(n, "ru", RU.cells),
+    skippedRow: (row: number, reason: string, text: string) =>
+      `Строка ${row}: ${reason}${text ? ` («${text}»)` : ""}`,
     skipped: "Пропущено строк",
     noProblems: "Проблем не найдено.",
     problemsHelp: "Выберите ячейку, чтобы выделить её на листе.",
@@ -231,8 +239,11 @@ export const STRINGS = {
       `${letter} мамычасы бир нече талаа үчүн тандалды (${fields}); бир мамычада алардын бирөө гана болот. Ар бирине өз мамычасын тандаңыз; ага чейин эч нерсе бааланбайт.`,
     check: "Текшерүү",
     scored: "Бааланган",
-    incomplete: "Бош упайлар",
-    invalid: "Туура эмес маанилер",
+    incomplete: "Бош упайлуу саптар",
+    invalid: "Туура эмес маанилүү саптар",
+    cellsCount: (n: number) => `${n} уяча`,
+    skippedRow: (row: number, reason: string, text: string) =>
+      `${row}-сап: ${reason}${text ? ` («${text}»)` : ""}`,
     skipped: "Өткөрүлгөн саптар",
     noProblems: "Көйгөй табылган жок.",
     problemsHelp: "Уячаны барактан белгилөө үчүн аны тандаңыз.",

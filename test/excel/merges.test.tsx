@@ -72,7 +72,7 @@ describe("merged cells in the pane (Office.js merged areas, the same sheets code
     const excel = mergedWorkbook();
     await mergeAll(excel, ["A2:A4", "E2:G2", "E3:E4"]);
     render(<App host={hostFor(excel)} />);
-    await screen.findByText(/merged cell \(3\)/);
+    await screen.findByText(/merged cell: 3 cells/);
     expect(screen.getByTestId("count-scored").textContent).toBe("1");
     const e4 = screen.getByRole("button", { name: /^E4:/ });
     expect(e4.getAttribute("aria-label")).toMatch(

@@ -3,6 +3,7 @@ import type { AssessmentReport } from "../../report";
 import type { Language } from "../../rubric";
 import type { Strings } from "../strings";
 import { ProblemList } from "./ProblemList";
+import { RowNotes } from "./RowNotes";
 
 /** The counts of rows scored, incomplete, invalid and skipped. */
 function Counts({ t, report }: { t: Strings; report: AssessmentReport }) {
@@ -67,6 +68,7 @@ export function CheckSection({
       <Counts t={t} report={report} />
       <Findings t={t} report={report} />
       <ProblemList t={t} lang={lang} report={report} onSelect={onSelect} />
+      <RowNotes t={t} lang={lang} report={report} onSelect={onSelect} />
       {children}
       {report.validation.duplicates.map((d) => (
         <Text as="p" key={d.rows.join()}>

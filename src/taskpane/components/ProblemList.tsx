@@ -40,7 +40,8 @@ export function ProblemList({
         {[...byKind.entries()].map(([kind, problems]) => (
           <AccordionItem key={kind} value={kind}>
             <AccordionHeader>
-              {text(`kind:${kind}`, lang)} ({problems.length})
+              {/* Problems are cells; the counts above are rows: said, so 1 row and 3 cells agree. */}
+              {text(`kind:${kind}`, lang)}: {t.cellsCount(problems.length)}
             </AccordionHeader>
             <AccordionPanel>
               <ul className="problems">

@@ -1,0 +1,66 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Link,
+} from "@fluentui/react-components";
+import { text, type AssessmentReport } from "../../report";
+import type { Language } from "../../rubric";
+import type { Strings } from "../strings";
+import { SHOWN } from "./ProblemList";
+
+/** Rows not read as LSGs, with their reason, and typed totals that differ from the scores. */
+export function RowNotes({
+  t,
+  lang,
+  report,
+  onSelect,
+}: {
+  t: Strings;
+  lang: Language;
+  report: AssessmentReport;
+  onSelect: (address: string) => void;
+}) {
+  const { skipped, totalMismatches } = report.validation;
+  if (skipped.length === 0 && totalMismatches.length === 0) return null;
+  return (
+    <Accordion collapsible multiple>
+      {skipped.length > 0 && (
+        <AccordionItem value="skipped">
+          <AccordionHeader>
+            {text("skippedRows", lang)} ({skipped.length})
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className="problems" data-testid="skipped-rows">
+              {skipped.slice(0, SHOWN).map((s) => (
+                <li key={`${s.row}`}>
+                  {t.skippedRow(s.row, text(`skip:${s.reason}`, lang), s.text)}
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      )}
+      {totalMismatches.length > 0 && (
+        <AccordionItem value="totals">
+          <AccordionHeader>
+            {text("totalMismatches", lang)} ({totalMismatches.length})
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className="problems" data-testid="total-mismatches">
+              {totalMismatches.slice(0, SHOWN).map((m) => (
+                <li key={m.cell}>
+                  <Link as="button" onClick={() => onSelect(m.cell)} aria-label={m.message}>
+                    {m.cell}
+                  </Link>{" "}
+                  {m.lsg ?? ""}: {m.message}
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      )}
+    </Accordion>
+  );
+}
