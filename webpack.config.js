@@ -84,6 +84,16 @@ const PAGE_POLICIES = {
     "base-uri": ["'self'"],
     "form-action": ["'none'"],
   },
+  // The "Score a file" page (src/page): the pane's policy without office.js; nothing leaves the page.
+  page: {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'none'"],
+  },
   // The help page: its one inline <style>, allowed by its hash; nothing else but its own images.
   help: {
     "default-src": ["'none'"],
@@ -164,6 +174,20 @@ const es5Rule = {
   },
 };
 
+// The "Score a file" page runs the command line's byte-level xlsx code (src/files) in the browser:
+// in its own layer, Node's zlib and path resolve to small browser modules (fflate underneath; see
+// src/page/zlibShim.ts for why an alias rather than rewriting that code). Buffer is set by the page
+// itself (src/page/bufferGlobal.ts). Only modules of this layer see these aliases.
+const pageRule = {
+  issuerLayer: "page",
+  resolve: {
+    alias: {
+      zlib: path.resolve(__dirname, "src/page/zlibShim.ts"),
+      path: path.resolve(__dirname, "src/page/posixPath.ts"),
+    },
+  },
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -173,6 +197,7 @@ module.exports = async (env, options) => {
       functions: { import: "./src/functions/functions.ts", layer: "es5" },
       browserCheck: { import: "./src/taskpane/browserCheck.ts", layer: "es5" },
       taskpane: "./src/taskpane/index.tsx",
+      score: { import: "./src/page/index.tsx", layer: "page" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -184,7 +209,7 @@ module.exports = async (env, options) => {
     target: ["web", "es5"],
     experiments: { layers: true },
     module: {
-      rules: [{ oneOf: [es5Rule, typescriptRule] }],
+      rules: [pageRule, { oneOf: [es5Rule, typescriptRule] }],
     },
     performance: { hints: false },
     plugins: [
@@ -214,8 +239,14 @@ module.exports = async (env, options) => {
         chunks: ["browserCheck", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      new HtmlWebpackPlugin({
+        filename: "score.html",
+        template: "./src/page/score.html",
+        chunks: ["score"],
+      }),
       new ContentSecurityPolicyPlugin({
         "taskpane.html": "pane",
+        "score.html": "page",
         "help.html": "help",
         ...Object.fromEntries(LOCALES.map(({ lang }) => [helpPage(lang), "help"])),
       }),
