@@ -140,8 +140,28 @@ export interface XlsxWorkbook {
   readonly date1904: boolean;
 }
 
+// An OLE compound file (MS-CFB 2.2) starts with these bytes. Excel saves a workbook protected
+// with a password to open as one holding "EncryptedPackage" (MS-OFFCRYPTO 2.3.4.4); an old .xls is
+// one too. Either read as a zip would only say "not a zip archive".
+const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+function refuseCompoundFile(bytes: Buffer): void {
+  if (bytes.length < 8 || !bytes.subarray(0, 8).equals(COMPOUND_FILE)) return;
+  if (bytes.indexOf(ENCRYPTED_PACKAGE) >= 0)
+    throw new XlsxError(
+      "it is protected with a password to open; open it in Excel, remove the password " +
+        "(File > Info > Protect Workbook > Encrypt with Password), save it and try again"
+    );
+  throw new XlsxError(
+    "it is an Excel 97–2003 (.xls) workbook or another Office file, not an .xlsx; " +
+      "open it in Excel or LibreOffice and save it as .xlsx"
+  );
+}
+
 /** Opens an .xlsx from its bytes; throws XlsxError (or ZipError) when it is not one. */
 export function openXlsx(bytes: Buffer): XlsxWorkbook {
+  refuseCompoundFile(bytes);
   const zip = new ZipReader(bytes);
   const main = readRelationships(zip, "").find((r) => r.type.endsWith(REL_OFFICE_DOCUMENT));
   const workbookPart = main?.target ?? "xl/workbook.xml";
