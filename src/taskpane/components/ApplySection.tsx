@@ -24,6 +24,7 @@ import {
 import type { Occupied } from "../../host/contract";
 import type { Strings } from "../strings";
 import type { Written } from "../state/useApply";
+import { Feedback } from "./Feedback";
 
 export interface ApplySectionProps {
   readonly t: Strings;
@@ -94,11 +95,9 @@ export function ApplySection(props: ApplySectionProps) {
         </Field>
       )}
       {outcome && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>
-            {t.done(outcome.rows, outcome.columns, outcome.summarySheet, outcome.charts)}
-          </MessageBarBody>
-        </MessageBar>
+        <Feedback testId="written">
+          {t.done(outcome.rows, outcome.columns, outcome.summarySheet, outcome.charts)}
+        </Feedback>
       )}
       {props.children}
       {/* Mounted only while asking: a dialog kept mounted closed was at times left aria-hidden by

@@ -1,4 +1,5 @@
-import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
+import { Feedback } from "./Feedback";
 import type { Strings } from "../strings";
 import type { ScorecardsMade } from "../state/useScorecardsSheet";
 
@@ -28,9 +29,7 @@ export function ScorecardsSection({
         </Text>
       )}
       {made && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{t.scorecardsDone(made.sheet, made.cards)}</MessageBarBody>
-        </MessageBar>
+        <Feedback testId="scorecards-made">{t.scorecardsDone(made.sheet, made.cards)}</Feedback>
       )}
     </>
   );

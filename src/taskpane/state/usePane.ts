@@ -82,6 +82,7 @@ export function usePane(host: WorkbookHost) {
     if (host.capabilities.core) void refresh();
   }, [host, refresh]);
 
+  const { clear: clearScorecards } = scorecards;
   const { setMode } = apply;
   // Results written before a method change are out of date until the next Apply.
   const [methodChanged, setMethodChanged] = useState(false);
@@ -93,9 +94,11 @@ export function usePane(host: WorkbookHost) {
       // Live formulas compute with the 2015 method; an edited one is written as values.
       if (json !== null) setMode("values");
       setMethodChanged(true);
+      clearOutcome();
+      clearScorecards();
       return refused;
     },
-    [method, setMode]
+    [method, setMode, clearOutcome, clearScorecards]
   );
   const { outcome } = apply;
   useEffect(() => {
@@ -118,13 +121,28 @@ export function usePane(host: WorkbookHost) {
       return action(...args);
     };
 
+  // A change to what is scored makes "written…" and "scorecards made…" old news: they clear.
+  const changed =
+    <A extends unknown[], R>(action: (...args: A) => R) =>
+    (...args: A): R => {
+      clearError();
+      clearOutcome();
+      clearScorecards();
+      return action(...args);
+    };
+
   const busy = apply.busy || scorecards.busy;
   return {
     lang,
     setLanguage,
     error,
     clearError,
-    source: { ...source, refresh, phase: (busy ? "busy" : source.phase) as Phase },
+    source: {
+      ...source,
+      refresh,
+      setChoice: changed(source.setChoice),
+      phase: (busy ? "busy" : source.phase) as Phase,
+    },
     method: {
       method: method.method,
       isDefault: method.method === METHOD_2015,
@@ -133,9 +151,9 @@ export function usePane(host: WorkbookHost) {
       save: saveMethod,
     },
     resultsStale: methodChanged && written,
-    raters: { ...raters, setSecondSheet: cleared(raters.setSecondSheet) },
+    raters: { ...raters, setSecondSheet: changed(raters.setSecondSheet) },
     evidenceCheck,
-    setEvidenceCheck,
+    setEvidenceCheck: changed(setEvidenceCheck),
     analysis,
     report,
     apply: { ...apply, apply: cleared(apply.apply) },
