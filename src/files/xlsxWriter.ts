@@ -105,9 +105,12 @@ export function writeWorkbookPackage(
   let workbook = workbookXml;
   const p = prefixOf(workbook, "workbook");
   workbook = withoutSheets(workbook, p, dropped);
-  // The relationships prefix the workbook declares (readers that ignore namespaces expect "r:"),
-  // else one declared on the element.
-  const r = new RegExp(`xmlns:(\\w+)="${NS_REL}"`).exec(workbook)?.[1];
+  // The relationships prefix the workbook element declares (readers that ignore namespaces expect
+  // "r:"), else one declared on the element. Only the root's counts: openpyxl declares it on each
+  // <sheet>, where it binds that element alone (Namespaces in XML 1.0, 6.1), and a prefix used out
+  // of scope makes LibreOffice refuse the whole file.
+  const root = new RegExp(`<${p}workbook\\b[^>]*>`).exec(workbook)?.[0] ?? "";
+  const r = new RegExp(`xmlns:(\\w+)="${NS_REL}"`).exec(root)?.[1];
   const idAttr = r ? `${r}:id` : `xmlns:r="${NS_REL}" r:id`;
   const sheetXml = newSheets
     .map(
