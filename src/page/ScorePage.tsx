@@ -59,9 +59,14 @@ export function ScorePage({ initialLang }: { initialLang: Language }) {
   const [choices, setChoices] = useState<Choices>({});
   const [error, setError] = useState<string | null>(null);
   const [cell, setCell] = useState<string | null>(null);
-  // The pane's words, but a problem's cell is shown here, not selected in a sheet.
-  const t = { ...STRINGS[lang], problemsHelp: PAGE_STRINGS[lang].problemsHelp } as Strings;
   const p = PAGE_STRINGS[lang];
+  // The pane's words, but here nothing is saved in a workbook and a problem's cell is shown, not
+  // selected in a sheet.
+  const t = {
+    ...STRINGS[lang],
+    columnsHelp: p.columnsHelp,
+    problemsHelp: p.problemsHelp,
+  } as Strings;
 
   // Scoring again when the language or a column choice changes, as the pane does.
   const scored = useMemo(

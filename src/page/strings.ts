@@ -15,6 +15,7 @@ export const PAGE_STRINGS = {
     xlsx: (file: string, detail: string) =>
       `Cannot read ${file} as an Excel workbook (.xlsx): ${detail}`,
     empty: (file: string) => `${file} has no worksheets.`,
+    columnsHelp: "Found from the headers. Correct any that are wrong.",
     problemsHelp: "Choose a cell to see what it holds.",
     cellHolds: (cell: string, value: string) =>
       value === "" ? `${cell} is empty.` : `${cell} holds “${value}”.`,
@@ -35,6 +36,7 @@ export const PAGE_STRINGS = {
     xlsx: (file: string, detail: string) =>
       `Не удалось прочитать ${file} как книгу Excel (.xlsx): ${detail}`,
     empty: (file: string) => `В ${file} нет листов.`,
+    columnsHelp: "Найдены по заголовкам. Исправьте неверные.",
     problemsHelp: "Выберите ячейку, чтобы увидеть её содержимое.",
     cellHolds: (cell: string, value: string) =>
       value === "" ? `Ячейка ${cell} пуста.` : `В ячейке ${cell}: «${value}».`,
@@ -55,6 +57,7 @@ export const PAGE_STRINGS = {
     xlsx: (file: string, detail: string) =>
       `${file} Excel китеби (.xlsx) катары окулган жок: ${detail}`,
     empty: (file: string) => `${file} ичинде барак жок.`,
+    columnsHelp: "Аталыштары боюнча табылды. Туура эместерин оңдоңуз.",
     problemsHelp: "Уячада эмне бар экенин көрүү үчүн аны тандаңыз.",
     cellHolds: (cell: string, value: string) =>
       value === "" ? `${cell} уячасы бош.` : `${cell} уячасында: «${value}».`,

@@ -42,7 +42,7 @@ const sha256 = (text: string) =>
   `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 const helpPages = ["help.html", ...LOCALES.map((l) => helpPage(l.lang))];
-describe.each(["taskpane.html", ...helpPages])("the built %s", (page) => {
+describe.each(["taskpane.html", "score.html", ...helpPages])("the built %s", (page) => {
   const html = readBuilt(page);
   const policy = policyOf(html);
 
