@@ -44,6 +44,20 @@ async function isFolder(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * What makes two names one file: its device and inode, so a symbolic or hard link to a file
+ * already given is caught too; its absolute path when it cannot be looked at (the reader then says
+ * why, naming it).
+ */
+async function identity(file: string): Promise<string> {
+  try {
+    const stat = await fs.stat(file);
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 /** Expands folders; the same file named twice (or through a folder) is refused, not read twice. */
 export async function expandInputs(
   paths: readonly string[],
@@ -64,7 +78,7 @@ export async function expandInputs(
   }
   const seen = new Map<string, string>();
   for (const { path: file } of files) {
-    const key = path.resolve(file);
+    const key = await identity(file);
     const earlier = seen.get(key);
     if (earlier !== undefined)
       throw new UserError(
