@@ -22,8 +22,8 @@ describe("the task pane on the sample workbook", () => {
   it("shows the source, the detected columns, the check counts and the finding", async () => {
     await renderSample();
     expect(screen.getByText(/Header on row 1\./)).toBeTruthy();
-    expect((screen.getByLabelText(/^Documents/) as HTMLSelectElement).value).toBe("E");
-    expect((screen.getByLabelText(/^Budget/) as HTMLSelectElement).value).toBe("G");
+    expect((screen.getByLabelText(/^Documents(?!:)/) as HTMLSelectElement).value).toBe("E");
+    expect((screen.getByLabelText(/^Budget(?!:)/) as HTMLSelectElement).value).toBe("G");
     expect((screen.getByLabelText(/^LSG/) as HTMLSelectElement).value).toBe("C");
     expect(screen.getByTestId("count-scored").textContent).toBe("39");
     expect(screen.getByTestId("count-incomplete").textContent).toBe("1");
@@ -75,7 +75,7 @@ describe("the task pane on the sample workbook", () => {
 
   it("lets the user correct a column, and remembers it in the workbook", async () => {
     const { excel } = await renderSample();
-    await userEvent.selectOptions(screen.getByLabelText(/^Budget/), "F");
+    await userEvent.selectOptions(screen.getByLabelText(/^Budget(?!:)/), "F");
     // Mechanism lost its column to budget: the pane asks for it instead of guessing.
     await screen.findByText(/Some required columns were not found/);
     expect(screen.getByRole("button", { name: "Apply" }).hasAttribute("disabled")).toBe(true);

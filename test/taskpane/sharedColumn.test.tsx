@@ -14,7 +14,7 @@ describe("the pane refuses one column chosen for several indicators", () => {
     render(<App host={hostFor(excel, undefined, "en-US")} />);
     await screen.findByText(/Used range Data!A1:H41: 40 LSG rows/);
     expect(screen.getByTestId("count-scored").textContent).toBe("39");
-    for (const indicator of [/^Documents/, /^Mechanism/, /^Budget/])
+    for (const indicator of [/^Documents(?!:)/, /^Mechanism(?!:)/, /^Budget(?!:)/])
       await userEvent.selectOptions(screen.getByLabelText(indicator), "E");
     await screen.findByText(
       /Column E is chosen for Documents, Mechanism, Budget; a column can hold only one of them\./
@@ -29,8 +29,8 @@ describe("the pane refuses one column chosen for several indicators", () => {
     );
 
     // Choosing a column for each again scores again.
-    await userEvent.selectOptions(screen.getByLabelText(/^Механизм/), "F");
-    await userEvent.selectOptions(screen.getByLabelText(/^Бюджет/), "G");
+    await userEvent.selectOptions(screen.getByLabelText(/^Механизм(?!:)/), "F");
+    await userEvent.selectOptions(screen.getByLabelText(/^Бюджет(?!:)/), "G");
     await waitFor(() => expect(screen.getByTestId("count-scored").textContent).toBe("39"));
   });
 });

@@ -1,11 +1,13 @@
 import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { describeMappingError, fieldName } from "../../report";
 import type { Language } from "../../rubric";
-import type { ColumnChoice, FieldId, HeaderCell } from "../../sheets";
+import { fieldSpec, type ColumnChoice, type FieldId, type HeaderCell } from "../../sheets";
 import type { Strings } from "../strings";
 import type { Analysis } from "../state/useAnalysis";
 import type { Choices } from "../state/useSource";
 
+// The columns the pane shows, each editable: scores, the LSG's identity and round, then the
+// evidence (note) columns the evidence check reads and the rater column that pairs two raters.
 const FIELDS: readonly FieldId[] = [
   "documents",
   "mechanism",
@@ -14,8 +16,11 @@ const FIELDS: readonly FieldId[] = [
   "district",
   "oblast",
   "round",
+  "documentsNote",
+  "mechanismNote",
+  "budgetNote",
+  "rater",
 ];
-const REQUIRED = new Set<FieldId>(["documents", "mechanism", "budget"]);
 
 export interface MappingSectionProps {
   readonly t: Strings;
@@ -69,7 +74,7 @@ export function MappingSection({ t, lang, analysis, choices, onChoice }: Mapping
           <Field
             key={field}
             label={fieldName(field, lang)}
-            required={REQUIRED.has(field)}
+            required={fieldSpec(field).required}
             size="small"
           >
             <Select
