@@ -26,7 +26,7 @@ import { UserError } from "./errors";
 import type { InputFile } from "./inputs";
 import type { Progress } from "./progress";
 import { readInput } from "./readInput";
-import { isOurSheet, resultsWorkbookBytes } from "./xlsxWrite";
+import { isOurSheet, resultsWorkbookBytes } from "../score/resultsWorkbook";
 import type { CliOptions } from "./args";
 import type { Output } from "./main";
 import { checkOutPath, writeFailure, writeReplacing } from "./outPath";

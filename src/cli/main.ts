@@ -13,14 +13,14 @@ import {
   type AgreedScores,
   type SecondRater,
 } from "../report";
-import { readAgreedScores } from "./reconcile";
+import { readAgreedScores } from "../score/reconcileSheet";
 import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
 import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
 import { readInput, sheetOf } from "./readInput";
 import { renderText } from "./textReport";
-import { resultsWorkbookBytes } from "./xlsxWrite";
+import { resultsWorkbookBytes } from "../score/resultsWorkbook";
 import { Progress } from "./progress";
 import { prepareNewRound } from "./newRound";
 import { expandInputs } from "./inputs";

@@ -1,9 +1,10 @@
 import { promises as fs } from "fs";
 import path from "path";
 import type { CellGrid } from "../sheets";
-import { decodeCsv, parseCsv, type CsvEncoding } from "../files/csv";
+import { decodeCsv, parseCsv } from "../files/csv";
 import { openXlsx, type XlsxWorkbook } from "../files/xlsxPackage";
 import { readSheetGrid } from "../files/xlsxSheet";
+import type { InputSheet } from "../score/input";
 import { UserError } from "./errors";
 import type { Progress } from "./progress";
 
@@ -40,17 +41,7 @@ async function readXlsx(file: string, sheet?: string, progress?: Progress) {
   return { ...sheetOf(workbook, file, sheet, progress), workbook };
 }
 
-export interface InputSheet {
-  readonly grid: CellGrid;
-  readonly sheetName: string;
-  readonly format: "csv" | "xlsx";
-  readonly encoding?: CsvEncoding;
-  /**
-   * The workbook's package, opened once: other sheets, agreed scores and the results copy come
-   * from it (parts are inflated only when read).
-   */
-  readonly workbook?: XlsxWorkbook;
-}
+export type { InputSheet } from "../score/input";
 
 export async function readInput(
   file: string,

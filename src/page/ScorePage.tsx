@@ -15,7 +15,7 @@ import { LANGUAGE_NAMES, STRINGS, type Strings } from "../taskpane/strings";
 import { MappingSection } from "../taskpane/components/MappingSection";
 import { CheckSection } from "../taskpane/components/CheckSection";
 import type { Analysis } from "../taskpane/state/useAnalysis";
-import type { InputSheet } from "../cli/readInput";
+import type { InputSheet } from "../score/input";
 import { PAGE_STRINGS, type PageStrings } from "./strings";
 import {
   cellAt,

@@ -11,9 +11,9 @@ import { METHOD_2015, type Language, type Method } from "../rubric";
 import { decodeCsv, parseCsv } from "../files/csv";
 import { openXlsx } from "../files/xlsxPackage";
 import { readSheetGrid } from "../files/xlsxSheet";
-import type { InputSheet } from "../cli/readInput";
-import { readAgreedScores } from "../cli/reconcile";
-import { resultsWorkbookBytes } from "../cli/xlsxWrite";
+import type { InputSheet } from "../score/input";
+import { readAgreedScores } from "../score/reconcileSheet";
+import { resultsWorkbookBytes } from "../score/resultsWorkbook";
 
 /**
  * The browser page's pipeline: the command line's, step for step (src/cli/main.ts), from the bytes

@@ -18,10 +18,9 @@ import type { CellLook } from "../files/xlsxStyles";
 import { writeWorkbookPackage, type PackageBuilder } from "../files/xlsxWriter";
 import { addCharts } from "../files/xlsxCharts";
 import { boundCharts, type BoundChart } from "../report/chartSpecs";
-import type { InputSheet } from "./readInput";
-import { addReconcileSheet } from "./reconcile";
+import type { InputSheet, RowProgress } from "./input";
+import { addReconcileSheet } from "./reconcileSheet";
 import { addScorecardsSheet } from "./scorecardsSheet";
-import type { Progress } from "./progress";
 
 const OURS = {
   results: new Set(LANGUAGES.map((l) => `${label("row", l)}|${label("lsg", l)}`)),
@@ -47,7 +46,7 @@ function addResultsSheet(
   book: PackageBuilder,
   report: AssessmentReport,
   lang: Language,
-  progress?: Progress
+  progress?: RowProgress
 ): void {
   const { table } = report;
   const indicators = table.method.indicators;
@@ -155,7 +154,7 @@ export function resultsWorkbookBytes(
   report: AssessmentReport,
   raters: { comparison: RaterComparison; agreed: AgreedScores } | null = null,
   withScorecards = false,
-  progress?: Progress,
+  progress?: RowProgress,
   files: ReportTable | null = null
 ): Buffer {
   const lang = report.table.language;
