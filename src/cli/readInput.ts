@@ -2,7 +2,8 @@ import { promises as fs } from "fs";
 import path from "path";
 import type { CellGrid } from "../sheets";
 import { decodeCsv, parseCsv } from "../files/csv";
-import { openXlsx, type XlsxWorkbook } from "../files/xlsxPackage";
+import { openXlsx, XlsxError, type XlsxWorkbook } from "../files/xlsxPackage";
+import { ZipError } from "../files/zip";
 import { readSheetGrid } from "../files/xlsxSheet";
 import type { InputSheet } from "../score/input";
 import { UserError } from "./errors";
@@ -26,7 +27,14 @@ export function sheetOf(
     );
   }
   const onRows = progress && ((rows: number) => progress.rows(rows));
-  return { grid: readSheetGrid(workbook, entry, { onRows }), sheetName: entry.name };
+  try {
+    return { grid: readSheetGrid(workbook, entry, { onRows }), sheetName: entry.name };
+  } catch (error) {
+    // A damaged part is a file the user must replace, not a bug: one line, exit 2.
+    if (error instanceof ZipError || error instanceof XlsxError)
+      throw new UserError(`Cannot read ${file} as an Excel workbook (.xlsx): ${error.message}`);
+    throw error;
+  }
 }
 
 async function readXlsx(file: string, sheet?: string, progress?: Progress) {

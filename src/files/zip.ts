@@ -127,15 +127,26 @@ export class ZipReader {
     });
   }
 
-  /** A part's content, inflated; undefined when the archive has no such part. */
+  /**
+   * A part's content, inflated; undefined when the archive has no such part. A part that cannot
+   * be inflated, or whose bytes do not match the CRC-32 the archive recorded for them (APPNOTE
+   * 4.4.7), is damaged: a flipped byte in a stored sheet would otherwise be read as another score.
+   */
   read(name: string): Buffer | undefined {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
     const raw = this.raw(entry);
-    if (entry.method === 0) return raw;
-    if (entry.method !== 8)
+    if (entry.method !== 0 && entry.method !== 8)
       throw new ZipError(`${name} is compressed with method ${entry.method}, not deflate`);
-    return zlib.inflateRawSync(raw);
+    let data: Buffer;
+    try {
+      data = entry.method === 0 ? raw : zlib.inflateRawSync(raw);
+    } catch (error) {
+      throw new ZipError(`${name} is damaged (${(error as Error).message})`);
+    }
+    if (crc32(data) !== entry.crc32 >>> 0)
+      throw new ZipError(`${name} is damaged (its bytes do not match the archive's checksum)`);
+    return data;
   }
 }
 
