@@ -3,6 +3,7 @@ import type { AssessmentReport } from "./analysis";
 import type { GroupSummary } from "./groups";
 import type { RoundReport } from "./headline";
 import { jsonMovers, type JsonMovers } from "./moversJson";
+import { round4 } from "./numbers";
 
 // The CLI's --json output: a stable contract for scripts, documented in the README.
 // Add fields freely; never rename or remove one.
@@ -130,13 +131,8 @@ export interface JsonReport {
   };
 }
 
-/** Shares as fractions rounded to 4 decimals (0.2222), so the JSON stays readable and stable. */
-export function roundShare(share: number | null): number | null {
-  return share === null ? null : Math.round(share * 10000) / 10000;
-}
-
 function count(c: { count: number; share: number | null }): JsonCount {
-  return { count: c.count, share: roundShare(c.share) };
+  return { count: c.count, share: round4(c.share) };
 }
 
 function counts(summary: Summary): JsonCounts {
@@ -163,7 +159,7 @@ function roundSummary(r: RoundReport): JsonRoundSummary {
   const indicators = {} as JsonRoundSummary["indicators"];
   for (const stats of r.indicators) {
     indicators[stats.indicator] = {
-      mean: stats.mean === null ? null : Math.round(stats.mean * 10000) / 10000,
+      mean: round4(stats.mean),
       aboveZero: count(stats.aboveZero),
       distribution: { ...stats.distribution },
     };

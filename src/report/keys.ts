@@ -28,3 +28,24 @@ export function cached<T>(fn: (text: string | null) => T): (text: string | null)
     return value as T;
   };
 }
+
+type Key = (text: string | null) => string;
+
+/**
+ * One LSG across rounds: its name within its district, so two villages of one name in two districts
+ * stay two LSGs. Every comparison of LSGs (changes, movers, cards, the next round's list) uses it.
+ * Pass a cached key function where a table repeats names thousands of times.
+ */
+export function lsgKey(lsg: string | null, district: string | null, key: Key = nameKey): string {
+  return `${key(lsg)}|${key(district)}`;
+}
+
+/** One LSG in one round: the unit of a duplicate and of a two-rater pair. */
+export function lsgRoundKey(
+  lsg: string | null,
+  district: string | null,
+  round: string | null,
+  key: Key = nameKey
+): string {
+  return `${lsgKey(lsg, district, key)}|${key(round)}`;
+}

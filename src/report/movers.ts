@@ -1,6 +1,6 @@
 import type { CategoryId, IndicatorId, Language, Method } from "../rubric";
 import { pushTo } from "./collect";
-import { cached, nameKey as normalizeName } from "./keys";
+import { cached, lsgKey, nameKey as normalizeName } from "./keys";
 import { label, onlyInRound, text } from "./labels";
 import type { ScoredRow, ScoredTable } from "./results";
 import { roundGroups } from "./rounds";
@@ -144,7 +144,7 @@ export function movers(table: ScoredTable): Movers | null {
   const [previous, latest] = named.slice(-2);
   const { method } = table;
   const nameKey = cached(normalizeName);
-  const key = (r: ScoredRow) => `${nameKey(r.source.lsg)}|${nameKey(r.source.district)}`;
+  const key = (r: ScoredRow) => lsgKey(r.source.lsg, r.source.district, nameKey);
   const before = byLsg(previous.rows, key);
   const after = byLsg(latest.rows, key);
   const ranks = categoryRanks(method);

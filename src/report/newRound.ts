@@ -1,4 +1,4 @@
-import { compareRounds, nameKey } from "./keys";
+import { compareRounds, lsgKey } from "./keys";
 import { label, text } from "./labels";
 import { METHOD_2015, type Labels, type Language, type Method } from "../rubric";
 import type { LsgRow } from "../sheets";
@@ -112,7 +112,7 @@ export function roundLsgs(rows: readonly LsgRow[]): RoundLsg[] {
   for (const row of rows) {
     if (row.lsg === null || row.lsg.trim() === "") continue;
     if (latest !== null && (row.round === null || compareRounds(row.round, latest) !== 0)) continue;
-    const key = `${nameKey(row.lsg)}|${nameKey(row.district)}`;
+    const key = lsgKey(row.lsg, row.district);
     if (seen.has(key)) continue;
     seen.set(key, { oblast: row.oblast, district: row.district, lsg: row.lsg, soate: row.soate });
   }

@@ -55,3 +55,8 @@ export function plural(n: number, lang: Language, forms: PluralForms): string {
 export function counted(n: number, lang: Language, forms: PluralForms): string {
   return `${n} ${plural(n, lang, forms)}`;
 }
+
+/** Fractions and means in JSON, rounded to 4 decimals (0.2222) so the output stays readable and stable. */
+export function round4(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 10000) / 10000;
+}

@@ -12,7 +12,8 @@ import {
   KAPPA_BANDS,
 } from "../rubric";
 import type { LsgRow } from "../sheets";
-import { nameKey } from "./keys";
+import { lsgRoundKey } from "./keys";
+import { round4 } from "./numbers";
 
 /** The same LSG (and round) as scored by two raters. */
 export interface RatedPair {
@@ -69,7 +70,7 @@ export interface RaterComparison {
 }
 
 function key(row: LsgRow): string {
-  return `${nameKey(row.lsg)}|${nameKey(row.district)}|${nameKey(row.round)}`;
+  return lsgRoundKey(row.lsg, row.district, row.round);
 }
 
 function pair(
@@ -197,7 +198,7 @@ export function agreedKey(
   round: string | null,
   indicator: IndicatorId
 ): string {
-  return `${nameKey(lsg)}|${nameKey(district)}|${nameKey(round)}|${indicator}`;
+  return `${lsgRoundKey(lsg, district, round)}|${indicator}`;
 }
 
 /**
@@ -230,9 +231,9 @@ export function consensusRows(
 export function ratersToJson(comparison: RaterComparison, agreed: AgreedScores, lang: Language) {
   const stats = (s: RaterStatistics) => ({
     pairs: s.pairs,
-    exact: round(s.exact),
-    withinOne: round(s.withinOne),
-    kappa: round(s.kappa),
+    exact: round4(s.exact),
+    withinOne: round4(s.withinOne),
+    kappa: round4(s.kappa),
     reading: s.band === null ? null : KAPPA_BANDS[s.band][lang],
   });
   const settled = comparison.disagreements.filter((d) =>
@@ -250,8 +251,4 @@ export function ratersToJson(comparison: RaterComparison, agreed: AgreedScores, 
     unresolved: comparison.disagreements.length - settled,
     unmatched: comparison.unmatched.map((u) => ({ ...u })),
   };
-}
-
-function round(value: number | null): number | null {
-  return value === null ? null : Math.round(value * 10000) / 10000;
 }

@@ -1,6 +1,6 @@
 import type { CategoryId } from "../rubric";
 import { pushTo } from "./collect";
-import { cached, compareRounds, nameKey as normalizeName } from "./keys";
+import { cached, compareRounds, lsgKey, nameKey as normalizeName } from "./keys";
 import type { ScoredRow, ScoredTable } from "./results";
 
 /** The rows of one round; `round` null holds the rows with no round (see `roundGroups`). */
@@ -69,8 +69,7 @@ export function changes(table: ScoredTable): LsgChange[] {
   for (const row of table.rows) {
     const { lsg, district, round } = row.source;
     if (lsg === null || round === null || row.assessment.total === null) continue;
-    const key = `${nameKey(lsg)}|${nameKey(district)}`;
-    pushTo(byLsg, key, row);
+    pushTo(byLsg, lsgKey(lsg, district, nameKey), row);
   }
   const result: LsgChange[] = [];
   for (const rows of byLsg.values()) {

@@ -1,7 +1,7 @@
 import { categoryBand, type CategoryId, type IndicatorId, type Language } from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import { pushTo } from "./collect";
-import { compareRounds, nameKey } from "./keys";
+import { compareRounds, lsgKey, nameKey } from "./keys";
 import { label, text } from "./labels";
 import type { ScoredRow } from "./results";
 import type { LayoutArea } from "./summaryLayout";
@@ -36,7 +36,7 @@ function mean(values: readonly number[]): number | null {
 export function scorecards(report: AssessmentReport, lang: Language): Scorecard[] {
   const { table } = report;
   const method = table.method;
-  const keyOf = (r: ScoredRow) => `${nameKey(r.source.lsg)}|${nameKey(r.source.district)}`;
+  const keyOf = (r: ScoredRow) => lsgKey(r.source.lsg, r.source.district);
   const byLsg = new Map<string, ScoredRow[]>();
   for (const row of table.rows) if (row.source.lsg !== null) pushTo(byLsg, keyOf(row), row);
   // Each card carries the finding of its own round: rounds are never pooled.

@@ -9,7 +9,7 @@ import {
 } from "../rubric";
 import { cellText, isBlank } from "../sheets";
 import { pushTo } from "./collect";
-import { cached, nameKey as normalizeName } from "./keys";
+import { cached, lsgRoundKey, nameKey as normalizeName } from "./keys";
 import type { ScoredTable } from "./results";
 
 /** How many problems of one kind, and the first few cells, so 300 rows show a pattern, not a wall. */
@@ -130,7 +130,7 @@ export function duplicates(table: ScoredTable): Duplicate[] {
   let gathered = false;
   for (const { source } of table.rows) {
     if (source.lsg === null) continue;
-    const key = `${nameKey(source.lsg)}|${nameKey(source.district)}|${nameKey(source.round)}`;
+    const key = lsgRoundKey(source.lsg, source.district, source.round, nameKey);
     const entry = seen.get(key) ?? {
       lsg: source.lsg,
       district: source.district,
