@@ -6,6 +6,7 @@ import { savedLanguage, saveLanguage } from "../preferences";
 import { reportOf, useAnalysis } from "./useAnalysis";
 import { useApply } from "./useApply";
 import { useMethod } from "./useMethod";
+import { useMethodEdits } from "./useMethodEdits";
 import { useRaters } from "./useRaters";
 import { useScorecardsSheet } from "./useScorecardsSheet";
 import { useSource, type SourcePhase } from "./useSource";
@@ -25,17 +26,8 @@ function useLanguage(host: WorkbookHost) {
   return { lang, setLanguage };
 }
 
-/**
- * The pane's state, one hook per concern, composed: reads through the host, scores with the
- * rubric, writes through the host. App hands each section only what it shows and fires.
- */
-export function usePane(host: WorkbookHost) {
-  const { lang, setLanguage } = useLanguage(host);
-  const [error, setError] = useState<PaneError | null>(null);
-  // Excel's refusals the pane can explain become its own words (src/host/errors.ts).
-  const onError = useCallback((e: unknown) => setError(paneError(e)), []);
-  const clearError = useCallback(() => setError(null), []);
-
+/** What is scored: the data read, its method, a second rater, the evidence check, the analysis. */
+function useScoring(host: WorkbookHost, lang: Language, onError: (error: unknown) => void) {
   const method = useMethod(host, lang, onError);
   const { adopt } = method;
   const onLoaded = useCallback((read: SourceData | null) => adopt(read), [adopt]);
@@ -52,6 +44,22 @@ export function usePane(host: WorkbookHost) {
     secondGrid: raters.secondGrid,
   });
   const report = reportOf(analysis);
+  return { method, source, raters, evidenceCheck, setEvidenceCheck, analysis, report };
+}
+
+/**
+ * The pane's state, one hook per concern, composed: reads through the host, scores with the
+ * rubric, writes through the host. App hands each section only what it shows and fires.
+ */
+export function usePane(host: WorkbookHost) {
+  const { lang, setLanguage } = useLanguage(host);
+  const [error, setError] = useState<PaneError | null>(null);
+  // Excel's refusals the pane can explain become its own words (src/host/errors.ts).
+  const onError = useCallback((e: unknown) => setError(paneError(e)), []);
+  const clearError = useCallback(() => setError(null), []);
+
+  const scoring = useScoring(host, lang, onError);
+  const { method, source, raters, evidenceCheck, setEvidenceCheck, analysis, report } = scoring;
   const apply = useApply(
     host,
     {
@@ -82,28 +90,12 @@ export function usePane(host: WorkbookHost) {
     if (host.capabilities.core) void refresh();
   }, [host, refresh]);
 
-  const { clear: clearScorecards } = scorecards;
-  const { setMode } = apply;
-  // Results written before a method change are out of date until the next Apply.
-  const [methodChanged, setMethodChanged] = useState(false);
-  const written = Boolean(source.source?.state?.output) || apply.outcome !== null;
-  const saveMethod = useCallback(
-    async (json: unknown | null) => {
-      const refused = await method.save(json);
-      if (refused.length > 0) return refused;
-      // Live formulas compute with the 2015 method; an edited one is written as values.
-      if (json !== null) setMode("values");
-      setMethodChanged(true);
-      clearOutcome();
-      clearScorecards();
-      return refused;
-    },
-    [method, setMode, clearOutcome, clearScorecards]
+  const methodEdits = useMethodEdits(
+    method,
+    apply,
+    scorecards,
+    Boolean(source.source?.state?.output)
   );
-  const { outcome } = apply;
-  useEffect(() => {
-    if (outcome) setMethodChanged(false);
-  }, [outcome]);
 
   const select = useCallback(
     (address: string) => {
@@ -127,7 +119,7 @@ export function usePane(host: WorkbookHost) {
     (...args: A): R => {
       clearError();
       clearOutcome();
-      clearScorecards();
+      scorecards.clear();
       return action(...args);
     };
 
@@ -148,9 +140,9 @@ export function usePane(host: WorkbookHost) {
       isDefault: method.method === METHOD_2015,
       savedOn: method.savedOn,
       saved: method.saved,
-      save: saveMethod,
+      save: methodEdits.save,
     },
-    resultsStale: methodChanged && written,
+    resultsStale: methodEdits.resultsStale,
     raters: { ...raters, setSecondSheet: changed(raters.setSecondSheet) },
     evidenceCheck,
     setEvidenceCheck: changed(setEvidenceCheck),
