@@ -1,7 +1,13 @@
 /* global Buffer */
-import { parseAreaAddress, type CellArea, type CellGrid, type CellValue } from "../sheets";
+import {
+  cellAddress,
+  parseAreaAddress,
+  type CellArea,
+  type CellGrid,
+  type CellValue,
+} from "../sheets";
 import { Attributes, decodeExcelEscapes, decodeXml, scanXml, wholeNumberAt } from "./xml";
-import type { SheetEntry, XlsxWorkbook } from "./xlsxPackage";
+import { XlsxError, type SheetEntry, type XlsxWorkbook } from "./xlsxPackage";
 import { dateShown } from "./excelDates";
 import { shiftFormula } from "./formulas";
 
@@ -78,12 +84,24 @@ export function readSheetGrid(
   const rawValue = (c: CellState): string | null =>
     c.value ?? (c.valueStart < 0 ? null : bytes.toString("utf8", c.valueStart, c.valueEnd));
 
+  // An index the shared strings part does not hold means a damaged file: read as a blank it
+  // would turn a score into "missing" and an LSG name into nothing, so the file is refused.
+  const sharedString = (index: string): string => {
+    const text = /^\s*\d+\s*$/.test(index) ? book.sharedStrings[Number(index)] : undefined;
+    if (text !== undefined) return text;
+    const shown = /^\d+$/.test(index) ? index : JSON.stringify(index);
+    throw new XlsxError(
+      `cell ${cellAddress(row, column)} refers to shared string ${shown}, but the file holds ` +
+        `${book.sharedStrings.length}; the file is damaged (open and save it in Excel or LibreOffice)`
+    );
+  };
+
   const valueOf = (c: CellState): CellValue | undefined => {
     const { type } = c;
     if (type === "inlineStr") return c.text ? decodeExcelEscapes(c.text.join("")) : null;
     if (type === "s" && c.value === null && c.valueStart >= 0) {
       const index = wholeNumberAt(bytes, c.valueStart, c.valueEnd);
-      if (index >= 0) return book.sharedStrings[index] ?? null;
+      if (index >= 0) return book.sharedStrings[index] ?? sharedString(String(index));
     }
     if (type === "n" && c.value === null && c.valueStart >= 0 && !book.dateStyles[c.style]) {
       const number = wholeNumberAt(bytes, c.valueStart, c.valueEnd);
@@ -96,7 +114,7 @@ export function readSheetGrid(
     }
     switch (type) {
       case "s":
-        return book.sharedStrings[Number(value)] ?? null;
+        return sharedString(value);
       case "str":
         return decodeExcelEscapes(decodeXml(value));
       case "b":
