@@ -19,6 +19,7 @@ import type { InputSheet } from "../score/input";
 import { PAGE_STRINGS, type PageStrings } from "./strings";
 import {
   cellAt,
+  chooseSheet,
   readChosenFile,
   resultsFileName,
   resultsWorkbook,
@@ -123,6 +124,25 @@ export function ScorePage({ initialLang }: { initialLang: Language }) {
           <Text as="p" role="status">
             {p.read(chosen.name, chosen.input.sheetName, chosen.input.grid.values.length)}
           </Text>
+        )}
+        {chosen && (chosen.input.workbook?.sheets.length ?? 0) > 1 && (
+          <Field label={p.sheet} size="small" orientation="horizontal">
+            <Select
+              data-testid="sheet"
+              value={chosen.input.sheetName}
+              onChange={(_, d) => {
+                setCell(null);
+                setChoices({});
+                setChosen({ ...chosen, input: chooseSheet(chosen.input, d.value) });
+              }}
+            >
+              {chosen.input.workbook!.sheets.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
         )}
         <MappingSection
           t={t}

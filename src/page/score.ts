@@ -54,6 +54,13 @@ export function readChosenFile(name: string, bytes: Uint8Array): InputSheet {
   return { grid: readSheetGrid(workbook, sheet), sheetName: sheet.name, format: "xlsx", workbook };
 }
 
+/** Another sheet of the workbook already opened (the CLI's --sheet), read when the user picks it. */
+export function chooseSheet(input: InputSheet, name: string): InputSheet {
+  const sheet = input.workbook?.sheets.find((s) => s.name === name);
+  if (!input.workbook || !sheet) return input;
+  return { ...input, grid: readSheetGrid(input.workbook, sheet), sheetName: sheet.name };
+}
+
 export type Scored =
   | {
       readonly report: AssessmentReport;

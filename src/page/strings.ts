@@ -8,7 +8,7 @@ export const PAGE_STRINGS = {
     intro:
       "Score an LSG table without Excel's add-in. The file stays on this computer: nothing is sent anywhere.",
     choose: "Choose an .xlsx or .csv file",
-    reading: (file: string) => `Reading ${file}…`,
+    sheet: "Sheet",
     read: (file: string, sheet: string, rows: number) =>
       `${file}, sheet “${sheet}”: ${rows} rows read.`,
     extension: (file: string) => `Cannot read ${file}: expected a .xlsx or .csv file.`,
@@ -29,7 +29,7 @@ export const PAGE_STRINGS = {
     intro:
       "Оценка таблицы ОМСУ без надстройки Excel. Файл остаётся на этом компьютере: ничего никуда не отправляется.",
     choose: "Выберите файл .xlsx или .csv",
-    reading: (file: string) => `Чтение ${file}…`,
+    sheet: "Лист",
     read: (file: string, sheet: string, rows: number) =>
       `${file}, лист «${sheet}»: прочитано строк: ${rows}.`,
     extension: (file: string) => `Не удалось прочитать ${file}: нужен файл .xlsx или .csv.`,
@@ -50,7 +50,7 @@ export const PAGE_STRINGS = {
     intro:
       "ЖӨБ таблицасын Excel кошумчасыз баалоо. Файл ушул компьютерде калат: эч нерсе эч жакка жөнөтүлбөйт.",
     choose: ".xlsx же .csv файлын тандаңыз",
-    reading: (file: string) => `${file} окулууда…`,
+    sheet: "Барак",
     read: (file: string, sheet: string, rows: number) =>
       `${file}, «${sheet}» барагы: ${rows} сап окулду.`,
     extension: (file: string) => `${file} окулган жок: .xlsx же .csv файлы керек.`,

@@ -173,6 +173,15 @@ describe("the Score a file page, in Chromium", () => {
       "sample-lsg-assessments results.xlsx",
       "Download the results workbook"
     );
+    // The download chosen again: a workbook of several sheets, the first read, another picked.
+    await choose(page, file, 39);
+    await page.getByText(/sheet “Data”: 41 rows read/).waitFor();
+    await page.getByTestId("sheet").selectOption("Summary");
+    await page.getByText(/sheet “Summary”/).waitFor();
+    await expect(page.getByTestId("count-scored").count()).resolves.toBe(0);
+    await page.getByTestId("sheet").selectOption("Results");
+    await page.getByText(/sheet “Results”: 41 rows read/).waitFor();
+    await page.getByTestId("count-scored").filter({ hasText: /^39$/ }).waitFor();
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
