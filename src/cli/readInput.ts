@@ -16,8 +16,12 @@ export function sheetOf(
   sheet?: string,
   progress?: Progress
 ): { grid: CellGrid; sheetName: string } {
+  // Unnamed, the first sheet the user can see: a hidden one (an old copy, a lookup list) would be
+  // scored without anyone seeing what was scored.
   const entry =
-    sheet === undefined ? workbook.sheets[0] : workbook.sheets.find((s) => s.name === sheet);
+    sheet === undefined
+      ? (workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0])
+      : workbook.sheets.find((s) => s.name === sheet);
   if (!entry) {
     const names = workbook.sheets.map((w) => `"${w.name}"`).join(", ");
     throw new UserError(

@@ -16,6 +16,8 @@ export interface SheetEntry {
   /** The relationship id the workbook part gives it. */
   readonly rId: string;
   readonly sheetId: string;
+  /** state="hidden" or "veryHidden" (ECMA-376 Part 1, 18.2.19): a tab the user does not see. */
+  readonly hidden: boolean;
 }
 
 export class XlsxError extends Error {}
@@ -188,6 +190,7 @@ export function openXlsx(bytes: Buffer): XlsxWorkbook {
             part,
             rId,
             sheetId: attrs.get("sheetId") ?? "",
+            hidden: attrs.is("state", "hidden") || attrs.is("state", "veryHidden"),
           });
       }
     },
