@@ -5,7 +5,7 @@ import path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import { sheetsAsLibreOfficeSeesThem } from "../support/libreoffice";
-import { readCharts } from "../support/chartParts";
+import { convertWithLibreOffice, readCharts } from "../support/chartParts";
 import { bigXlsx } from "../support/bigWorkbook";
 import { openXlsx } from "../../src/files/xlsxPackage";
 import { readSheetGrid } from "../../src/files/xlsxSheet";
@@ -200,6 +200,9 @@ describe("the Score a file page, in Chromium", () => {
     const charts = await expectCharts(file, "Summary", 3);
     const categories = charts.find((c) => c.kind === "doughnutChart")!;
     expect(categories.series[0].values.cache).toEqual([3, 25, 11]);
+    // Through LibreOffice and back to .xlsx, the charts are still there, bound to the Summary.
+    const roundTrip = await expectCharts(convertWithLibreOffice(file, "xlsx"), "Summary", 3);
+    expect(roundTrip.map((c) => c.kind).sort()).toEqual(charts.map((c) => c.kind).sort());
   });
 
   it("reads a messy ministry workbook in Russian: problems with their cells, the user's sheet kept", async () => {
