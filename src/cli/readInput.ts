@@ -74,7 +74,14 @@ export async function readInput(
   if (extension === ".xlsx") return { ...(await readXlsx(file, sheet, progress)), format: "xlsx" };
   if (sheet !== undefined)
     throw new UserError(`--sheet applies to .xlsx files; ${file} is a CSV file.`);
-  const { text, encoding } = decodeCsv(await fs.readFile(file));
+  const bytes = await fs.readFile(file);
+  // A zip's local header ("PK\x03\x04", APPNOTE 4.3.7): a workbook renamed, whose bytes read as
+  // text would only be reported as columns of garbage.
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50)
+    throw new UserError(
+      `Cannot read ${file}: it is an Excel workbook (.xlsx) under a .csv name; rename it to .xlsx.`
+    );
+  const { text, encoding } = decodeCsv(bytes);
   return {
     grid: parseCsv(text),
     sheetName: path.basename(file, extension),
