@@ -15,7 +15,6 @@ import { bestOf, bestOfAsync, line, seeded } from "./measure";
 import { cliBenchmarks } from "./cli";
 
 installRuntime();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cf = require("../src/functions/functions") as typeof import("../src/functions/functions");
 const genderScore = cf.genderScore;
 

@@ -20,18 +20,26 @@ function startServer(root = path.resolve(__dirname, "..", "dist-demo"), port = 0
   }
   const server = http.createServer((request, response) => {
     const url = new URL(request.url, "http://localhost");
-    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)));
+    const file = path.normalize(
+      path.join(root, decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname))
+    );
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       response.writeHead(404).end("not found");
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    response.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     fs.createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(port, "127.0.0.1", () => {
       const { port: actual } = server.address();
-      resolve({ url: `http://127.0.0.1:${actual}/`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        url: `http://127.0.0.1:${actual}/`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }

@@ -55,7 +55,8 @@ function icon(size) {
     for (let i = 0; i < 3; i++) {
       const left = pad + i * 2 * w;
       const top = size - pad - bars[i] * (size - 2 * pad);
-      if (x + 0.5 >= left && x + 0.5 < left + w && y + 0.5 >= top && y + 0.5 < size - pad) return bar;
+      if (x + 0.5 >= left && x + 0.5 < left + w && y + 0.5 >= top && y + 0.5 < size - pad)
+        return bar;
     }
     return tile;
   });

@@ -27,6 +27,6 @@ Without Excel at all, score files with: npm run score -- assets/sample-lsg-asses
 const result = spawnSync(
   "npx",
   ["--yes", "office-addin-debugging@7", command, "manifest.xml", ...extra],
-  { stdio: "inherit", shell: process.platform === "win32" },
+  { stdio: "inherit", shell: process.platform === "win32" }
 );
 process.exit(result.status ?? 1);

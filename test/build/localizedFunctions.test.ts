@@ -31,6 +31,8 @@ const textsOf = (lang: string) =>
 /** What must not differ between languages: everything but the texts. */
 function shape(metadata: FunctionsMetadata) {
   const { functions, ...options } = metadata;
+  // The texts are dropped on purpose: they are what differs between languages.
+  /* eslint-disable @typescript-eslint/no-unused-vars */
   return {
     options,
     functions: functions.map(({ description, helpUrl, parameters, ...rest }) => ({
@@ -39,6 +41,7 @@ function shape(metadata: FunctionsMetadata) {
       parameters: parameters.map(({ name, description, ...kind }) => kind),
     })),
   };
+  /* eslint-enable @typescript-eslint/no-unused-vars */
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

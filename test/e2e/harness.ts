@@ -1,7 +1,6 @@
 import fs from "fs";
 import path from "path";
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from "playwright-core";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer } = require("../../scripts/demo-server.js") as {
   startServer: () => Promise<{ url: string; close: () => Promise<void> }>;
 };

@@ -87,7 +87,6 @@ describe("the page's pipeline with the browser's zlib, Buffer and path", () => {
     async (asset) => {
       const bytes = new Uint8Array(fs.readFileSync(path.resolve(__dirname, "../../assets", asset)));
       const run = (): Uint8Array => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
         const page = require("../../src/page/score") as typeof import("../../src/page/score");
         const input = page.readChosenFile(asset, bytes);
         const scored = page.scoreInput(input, {}, "ru");

@@ -52,13 +52,11 @@ export async function builtFunctions(): Promise<{
   generated: FunctionsMetadata;
   functions: Map<string, (...args: unknown[]) => unknown>;
 }> {
-  /* eslint-disable @typescript-eslint/no-require-imports */
   const path = require("path") as typeof import("path");
   const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
   const { withErrorInputs } = require("../../webpack.config.js");
   const source = path.resolve(__dirname, "../../src/functions/functions.ts");
   const exported = require(source) as Record<string, (...args: unknown[]) => unknown>;
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const result = await generateCustomFunctionsMetadata([source], true);
   if (result.errors.length > 0) throw new Error(result.errors.join("\n"));
   const functions = new Map<string, (...args: unknown[]) => unknown>();

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Custom-function metadata in the user's language. Excel reads one metadata file per language: the
 // manifest's <bt:Url id="Functions.Metadata.Url"> has a <bt:Override Locale=… Value=…> per language,
 // "functions.json for English and … the locale in the filename for other languages" ("Localize
