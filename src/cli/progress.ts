@@ -1,4 +1,4 @@
-import { text } from "../report";
+import { label } from "../report";
 import type { Language } from "../rubric";
 
 /** Where progress goes: the terminal's stderr, or nowhere when stderr is a file or a pipe. */
@@ -64,9 +64,9 @@ export class Progress {
     const rows =
       count === undefined
         ? ""
-        : ` ${text("progressRows", this.lang)}: ${count.toLocaleString("en").replace(/,/g, "\u202f")}`;
-    const seconds = `${Math.floor(elapsed / 1000)} ${text("seconds", this.lang)}`;
-    this.sink.write(`\r\x1b[2K${text(STAGE_TEXT[this.stage], this.lang)}…${rows} (${seconds})`);
+        : ` ${label("progressRows", this.lang)}: ${count.toLocaleString("en").replace(/,/g, "\u202f")}`;
+    const seconds = `${Math.floor(elapsed / 1000)} ${label("seconds", this.lang)}`;
+    this.sink.write(`\r\x1b[2K${label(STAGE_TEXT[this.stage], this.lang)}…${rows} (${seconds})`);
     this.shown = true;
   }
 }

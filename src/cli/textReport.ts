@@ -7,7 +7,6 @@ import {
   moversTables,
   summaryLines,
   summaryTables,
-  text,
   validationTables,
   fieldName,
   formatDecimal,
@@ -74,7 +73,7 @@ function mappingLine(report: AssessmentReport, lang: Language): string {
       ? `${field}=${letter}`
       : `${fieldName(field as FieldId, lang)} — ${letter}`;
   });
-  return `${text("headerRow", lang)}: ${report.source.headerRows.join("–")}; ${text("columnsUsed", lang)}: ${parts.join(", ")}`;
+  return `${label("headerRow", lang)}: ${report.source.headerRows.join("–")}; ${label("columnsUsed", lang)}: ${parts.join(", ")}`;
 }
 
 /** The human-readable report: one line per LSG, the problems, then the summary and its tables. */

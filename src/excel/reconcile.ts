@@ -1,5 +1,5 @@
 /* global Excel */
-import { AGREED_COLUMN, text } from "../report";
+import { AGREED_COLUMN, label } from "../report";
 import type { Language } from "../rubric";
 import type { SourceData } from "./source";
 import { uniqueSheetName } from "./summary";
@@ -16,7 +16,7 @@ export function writeReconcile(
   const id = source.state?.reconcileSheetId;
   const existing = id && source.reconcile ? context.workbook.worksheets.getItem(id) : null;
   const sheet =
-    existing ?? context.workbook.worksheets.add(uniqueSheetName(text("reconcile", lang), taken));
+    existing ?? context.workbook.worksheets.add(uniqueSheetName(label("reconcile", lang), taken));
   if (existing) sheet.getRange().clear("All");
   const width = rows[0].length;
   sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((row) => row.map(asLiteral));

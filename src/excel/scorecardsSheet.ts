@@ -1,5 +1,5 @@
 import type { AssessmentReport } from "../report";
-import { text } from "../report";
+import { label } from "../report";
 import type { Language } from "../rubric";
 import type { ExcelRun } from "./run";
 import { addScorecardCharts, removeOurCharts, writeScorecards } from "./scorecards";
@@ -27,7 +27,7 @@ export function makeScorecardsSheet(
       existing ??
       workbook.worksheets.add(
         uniqueSheetName(
-          text("scorecards", lang),
+          label("scorecards", lang),
           sheets.items.map((s) => s.name)
         )
       );

@@ -1,4 +1,4 @@
-import { label, text } from "../report";
+import { label } from "../report";
 import { LANGUAGES } from "../rubric";
 import type { StoredState } from "./storedState";
 
@@ -11,8 +11,8 @@ export interface SheetRef {
 const OWN_NAMES: readonly string[] = LANGUAGES.flatMap((lang) => [
   label("summary", lang),
   label("results", lang),
-  text("reconcile", lang),
-  text("scorecards", lang),
+  label("reconcile", lang),
+  label("scorecards", lang),
 ]).map((name) => name.toLowerCase());
 
 /** "Summary", or "Summary (2)" as uniqueSheetName numbers a second one. */

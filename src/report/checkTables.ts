@@ -1,6 +1,6 @@
 import { KAPPA_BANDS, type Language, type Method } from "../rubric";
 import type { AssessmentReport } from "./analysis";
-import { label, text } from "./labels";
+import { label } from "./labels";
 import type { RaterComparison, RaterStatistics } from "./raters";
 import type { ReportTable } from "./tables";
 import { duplicatePlaces } from "./validation";
@@ -15,10 +15,10 @@ export function validationTables(report: AssessmentReport, lang: Language): Repo
   const tables: ReportTable[] = [
     {
       id: "problemsByKind",
-      title: text("problemsByKind", lang),
-      header: [text("kind", lang), text("number", lang), text("cells", lang)],
+      title: label("problemsByKind", lang),
+      header: [label("kind", lang), label("number", lang), label("cells", lang)],
       rows: v.problemsByKind.map((g) => [
-        text(`kind:${g.kind}`, lang),
+        label(`kind:${g.kind}`, lang),
         g.count,
         g.cells.join(", ") + (g.count > g.cells.length ? ", …" : ""),
       ]),
@@ -26,44 +26,44 @@ export function validationTables(report: AssessmentReport, lang: Language): Repo
     },
     {
       id: "problemsByColumn",
-      title: text("problemsByColumn", lang),
-      header: [text("column", lang), text("indicator", lang), text("number", lang)],
+      title: label("problemsByColumn", lang),
+      header: [label("column", lang), label("indicator", lang), label("number", lang)],
       rows: v.problemsByColumn.map((c) => [c.column, indicatorName(c.indicator), c.count]),
       formats: {},
     },
     {
       id: "duplicates",
-      title: text("duplicates", lang),
+      title: label("duplicates", lang),
       header: [
         label("lsg", lang),
         label("district", lang),
         label("round", lang),
-        text("rows", lang),
+        label("rows", lang),
       ],
       rows: v.duplicates.map((d) => [d.lsg, d.district, d.round, duplicatePlaces(d, lang)]),
       formats: {},
     },
     {
       id: "totalMismatches",
-      title: text("totalMismatches", lang),
+      title: label("totalMismatches", lang),
       header: [
-        text("cells", lang),
+        label("cells", lang),
         label("lsg", lang),
-        text("sheetTotal", lang),
-        text("computedTotal", lang),
+        label("sheetTotal", lang),
+        label("computedTotal", lang),
       ],
       rows: v.totalMismatches.map((m) => [m.cell, m.lsg, m.userTotal, m.computed]),
       formats: {},
     },
     {
       id: "evidence",
-      title: text("evidenceMissing", lang),
+      title: label("evidenceMissing", lang),
       header: [
-        text("cell", lang),
+        label("cell", lang),
         label("lsg", lang),
-        text("indicator", lang),
-        text("score", lang),
-        text("evidenceCell", lang),
+        label("indicator", lang),
+        label("score", lang),
+        label("evidenceCell", lang),
       ],
       rows: v.evidence.map((w) => [
         w.cell,
@@ -76,9 +76,9 @@ export function validationTables(report: AssessmentReport, lang: Language): Repo
     },
     {
       id: "skippedRows",
-      title: text("skippedRows", lang),
-      header: [label("row", lang), text("reason", lang), text("text", lang)],
-      rows: v.skipped.map((s) => [s.row, text(`skip:${s.reason}`, lang), s.text]),
+      title: label("skippedRows", lang),
+      header: [label("row", lang), label("reason", lang), label("text", lang)],
+      rows: v.skipped.map((s) => [s.row, label(`skip:${s.reason}`, lang), s.text]),
       formats: {},
     },
   ];
@@ -101,14 +101,14 @@ export function agreementTable(
   ];
   return {
     id: "agreement",
-    title: `${text("agreementHeading", lang)}: ${comparison.raters[0]} / ${comparison.raters[1]}`,
+    title: `${label("agreementHeading", lang)}: ${comparison.raters[0]} / ${comparison.raters[1]}`,
     header: [
-      text("indicator", lang),
-      text("pairs", lang),
-      text("exactAgreement", lang),
-      text("withinOne", lang),
-      text("kappa", lang),
-      text("reading", lang),
+      label("indicator", lang),
+      label("pairs", lang),
+      label("exactAgreement", lang),
+      label("withinOne", lang),
+      label("kappa", lang),
+      label("reading", lang),
     ],
     rows: [
       ...comparison.indicators.map((i) =>

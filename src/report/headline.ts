@@ -8,7 +8,7 @@ import {
 import type { AssessmentReport } from "./analysis";
 import { findingSentence, roundName } from "./finding";
 import { byDistrict, byOblast, type GroupSummary } from "./groups";
-import { countsSentence, roundsSentence, text } from "./labels";
+import { countsSentence, roundsSentence, label } from "./labels";
 import { roundGroups } from "./rounds";
 import type { ScoredRow, ScoredTable } from "./results";
 
@@ -79,7 +79,7 @@ export function summaryLines(report: AssessmentReport, lang: Language): string[]
   if (byRound.length <= 1)
     return [countsSentence(all.assessed, all.scored, all.incomplete, lang), headline.finding];
   const rounds = byRound.map((r) => ({
-    name: r.round ?? text("noRound", lang),
+    name: r.round ?? label("noRound", lang),
     rows: r.summary.assessed,
   }));
   return [

@@ -28,72 +28,6 @@ export const REPORT_LABELS = {
   note: { en: "Note", ru: "Примечание", ky: "Эскертүү" },
   problemsHeading: { en: "Problems to fix", ru: "Что исправить", ky: "Оңдоо керек" },
   noProblems: { en: "No problems found.", ru: "Проблем не найдено.", ky: "Көйгөй табылган жок." },
-} as const satisfies Record<string, Labels>;
-
-export type ReportLabel = keyof typeof REPORT_LABELS;
-
-/** "0 баллов", "1 балл", "2 балла": the word for points in the form that agrees with the number. */
-export const POINT_FORMS: Readonly<Record<Language, PluralForms>> = {
-  en: { one: "point", other: "points" },
-  ru: { one: "балл", few: "балла", many: "баллов", other: "балла" },
-  ky: { other: "упай" },
-};
-
-export function label(key: ReportLabel, lang: Language): string {
-  return REPORT_LABELS[key][lang];
-}
-
-/** "40 LSGs read, 39 scored, 1 incomplete." */
-export function countsSentence(
-  assessed: number,
-  scored: number,
-  incomplete: number,
-  lang: Language
-): string {
-  switch (lang) {
-    case "ru":
-      return `Прочитано ОМСУ: ${assessed}; оценено: ${scored}; неполных: ${incomplete}.`;
-    case "ky":
-      return `Окулган ЖӨБ: ${assessed}; бааланган: ${scored}; толук эмес: ${incomplete}.`;
-    default:
-      return `${counted(assessed, "en", { one: "LSG", other: "LSGs" })} read, ${scored} scored, ${incomplete} incomplete.`;
-  }
-}
-
-/**
- * With several rounds, what the summary is over: "7 rows read (2019: 2, 2023: 5). Rounds are never
- * pooled: the tables are for Round 2023; the other rounds are shown beside it."
- */
-export function roundsSentence(
-  assessed: number,
-  rounds: readonly { readonly name: string; readonly rows: number }[],
-  headline: string,
-  lang: Language
-): string {
-  const list = rounds.map((r) => `${r.name}: ${r.rows}`).join(", ");
-  switch (lang) {
-    case "ru":
-      return `Прочитано строк: ${assessed} (${list}). Раунды не объединяются: таблицы — за «${headline}», остальные раунды — рядом.`;
-    case "ky":
-      return `Окулган саптар: ${assessed} (${list}). Раунддар бириктирилбейт: таблицалар «${headline}» боюнча, калган раунддар жанында.`;
-    default:
-      return `${counted(assessed, "en", { one: "row", other: "rows" })} read (${list}). Rounds are never pooled: the tables are for ${headline}; the other rounds are shown beside it.`;
-  }
-}
-
-/** A line of the movers' table counting LSGs apart: "Only in round 2019". */
-export function onlyInRound(round: string, lang: Language): string {
-  switch (lang) {
-    case "ru":
-      return `Только в раунде «${round}»`;
-    case "ky":
-      return `Бир гана «${round}» раундунда`;
-    default:
-      return `Only in round ${round}`;
-  }
-}
-
-export const MORE_LABELS = {
   finding: { en: "Finding", ru: "Вывод", ky: "Корутунду" },
   studyFinding: {
     en: "of which addressing with 1–2 indicators",
@@ -260,7 +194,6 @@ export const MORE_LABELS = {
   },
   agreedScore: { en: "Agreed score", ru: "Согласованный балл", ky: "Макулдашылган упай" },
   rater: { en: "Rater", ru: "Оценщик", ky: "Баалоочу" },
-  note: { en: "Note", ru: "Обоснование", ky: "Негиздеме" },
   agreementHeading: {
     en: "Agreement between raters",
     ru: "Согласие оценщиков",
@@ -289,8 +222,65 @@ export const MORE_LABELS = {
   seconds: { en: "s", ru: "с", ky: "сек" },
 } as const satisfies Record<string, Labels>;
 
-export type MoreLabel = keyof typeof MORE_LABELS;
+export type ReportLabel = keyof typeof REPORT_LABELS;
 
-export function text(key: MoreLabel, lang: Language): string {
-  return MORE_LABELS[key][lang];
+/** "0 баллов", "1 балл", "2 балла": the word for points in the form that agrees with the number. */
+export const POINT_FORMS: Readonly<Record<Language, PluralForms>> = {
+  en: { one: "point", other: "points" },
+  ru: { one: "балл", few: "балла", many: "баллов", other: "балла" },
+  ky: { other: "упай" },
+};
+
+export function label(key: ReportLabel, lang: Language): string {
+  return REPORT_LABELS[key][lang];
+}
+
+/** "40 LSGs read, 39 scored, 1 incomplete." */
+export function countsSentence(
+  assessed: number,
+  scored: number,
+  incomplete: number,
+  lang: Language
+): string {
+  switch (lang) {
+    case "ru":
+      return `Прочитано ОМСУ: ${assessed}; оценено: ${scored}; неполных: ${incomplete}.`;
+    case "ky":
+      return `Окулган ЖӨБ: ${assessed}; бааланган: ${scored}; толук эмес: ${incomplete}.`;
+    default:
+      return `${counted(assessed, "en", { one: "LSG", other: "LSGs" })} read, ${scored} scored, ${incomplete} incomplete.`;
+  }
+}
+
+/**
+ * With several rounds, what the summary is over: "7 rows read (2019: 2, 2023: 5). Rounds are never
+ * pooled: the tables are for Round 2023; the other rounds are shown beside it."
+ */
+export function roundsSentence(
+  assessed: number,
+  rounds: readonly { readonly name: string; readonly rows: number }[],
+  headline: string,
+  lang: Language
+): string {
+  const list = rounds.map((r) => `${r.name}: ${r.rows}`).join(", ");
+  switch (lang) {
+    case "ru":
+      return `Прочитано строк: ${assessed} (${list}). Раунды не объединяются: таблицы — за «${headline}», остальные раунды — рядом.`;
+    case "ky":
+      return `Окулган саптар: ${assessed} (${list}). Раунддар бириктирилбейт: таблицалар «${headline}» боюнча, калган раунддар жанында.`;
+    default:
+      return `${counted(assessed, "en", { one: "row", other: "rows" })} read (${list}). Rounds are never pooled: the tables are for ${headline}; the other rounds are shown beside it.`;
+  }
+}
+
+/** A line of the movers' table counting LSGs apart: "Only in round 2019". */
+export function onlyInRound(round: string, lang: Language): string {
+  switch (lang) {
+    case "ru":
+      return `Только в раунде «${round}»`;
+    case "ky":
+      return `Бир гана «${round}» раундунда`;
+    default:
+      return `Only in round ${round}`;
+  }
 }

@@ -1,6 +1,6 @@
 import { findIndicator, type IndicatorId, type Language } from "../rubric";
 import type { FieldId, HeaderCell, MappingError } from "../sheets";
-import { label, text } from "./labels";
+import { label } from "./labels";
 
 const INDICATORS: readonly string[] = ["documents", "mechanism", "budget"];
 
@@ -22,7 +22,7 @@ export function fieldName(field: FieldId, lang: Language): string {
     case "soate":
       return SOATE[lang];
     case "rater":
-      return text("rater", lang);
+      return label("rater", lang);
     case "note":
       return label("note", lang);
     default:

@@ -1,7 +1,7 @@
 import type { CategoryId, IndicatorId, Language, Method } from "../rubric";
 import { pushTo } from "./collect";
 import { cached, lsgKey, nameKey as normalizeName } from "./keys";
-import { label, onlyInRound, text } from "./labels";
+import { label, onlyInRound } from "./labels";
 import type { ScoredRow, ScoredTable } from "./results";
 import { roundGroups } from "./rounds";
 import type { ReportTable } from "./tables";
@@ -198,12 +198,12 @@ export function transitionTable(m: Movers, method: Method, lang: Language): Repo
   const apartRows: [string, number][] = [
     [onlyInRound(m.from, lang), m.onlyFrom.length],
     [onlyInRound(m.to, lang), m.onlyTo.length],
-    [text("notScoredInBoth", lang), m.notScoredInBoth.length],
-    [text("twiceInRound", lang), m.duplicated.length],
+    [label("notScoredInBoth", lang), m.notScoredInBoth.length],
+    [label("twiceInRound", lang), m.duplicated.length],
   ];
   return {
     id: "movers",
-    title: `${text("categoryMovers", lang)}: ${m.from} → ${m.to}`,
+    title: `${label("categoryMovers", lang)}: ${m.from} → ${m.to}`,
     header: [`${m.from} \\ ${m.to}`, ...bands.map((b) => b.short[lang]), label("count", lang)],
     rows: [
       ...bands.map((f) => {
@@ -223,13 +223,13 @@ export function transitionTable(m: Movers, method: Method, lang: Language): Repo
 export function indicatorMovesTable(m: Movers, method: Method, lang: Language): ReportTable {
   return {
     id: "indicatorMoves",
-    title: `${text("indicatorMoves", lang)}: ${m.from} → ${m.to}`,
+    title: `${label("indicatorMoves", lang)}: ${m.from} → ${m.to}`,
     header: [
-      text("indicator", lang),
-      text("up", lang),
-      text("down", lang),
-      text("same", lang),
-      text("scoredInBoth", lang),
+      label("indicator", lang),
+      label("up", lang),
+      label("down", lang),
+      label("same", lang),
+      label("scoredInBoth", lang),
     ],
     rows: m.indicators.map((t) => [
       method.indicators.find((i) => i.id === t.indicator)!.short[lang],
@@ -248,12 +248,12 @@ export function lsgMovesTable(m: Movers, method: Method, lang: Language): Report
     id === null ? "–" : method.categories.find((c) => c.id === id)!.short[lang];
   return {
     id: "lsgMoves",
-    title: `${text("lsgMoves", lang)}: ${m.from} → ${m.to}`,
+    title: `${label("lsgMoves", lang)}: ${m.from} → ${m.to}`,
     header: [
       label("lsg", lang),
       label("district", lang),
       ...method.indicators.map((i) => i.short[lang]),
-      text("totalChange", lang),
+      label("totalChange", lang),
       label("category", lang),
     ],
     rows: m.lsgs.map((l) => [

@@ -1,5 +1,5 @@
 import { compareRounds, lsgKey } from "./keys";
-import { label, text } from "./labels";
+import { label } from "./labels";
 import { METHOD_2015, type Labels, type Language, type Method } from "../rubric";
 import type { LsgRow } from "../sheets";
 
@@ -164,7 +164,7 @@ export function newRoundLayout(
       headers.push(`${indicator.short[lang]} — ${evidence}${mark}`);
   }
   // With one rater, who scored: a rater column with two names would be read as two raters.
-  if (raters === 1) headers.push(text("rater", lang));
+  if (raters === 1) headers.push(label("rater", lang));
 
   const blanks = headers.length - identity.length;
   const rows = lsgs.map((l) => [

@@ -7,7 +7,7 @@ import {
   type Method,
 } from "../rubric";
 import { cellText, type CellValue } from "../sheets";
-import { label, text } from "./labels";
+import { label } from "./labels";
 import { agreedKey, type AgreedScores, type RaterComparison } from "./raters";
 
 // The Reconcile sheet as plain data: one row per disagreement with a column for the agreed score.
@@ -21,15 +21,15 @@ export function reconcileHeader(lang: Language): string[] {
     label("lsg", lang),
     label("district", lang),
     label("round", lang),
-    text("indicator", lang),
+    label("indicator", lang),
     ID_HEADER,
-    `${text("rater", lang)} 1`,
-    `${text("score", lang)} 1`,
-    `${text("note", lang)} 1`,
-    `${text("rater", lang)} 2`,
-    `${text("score", lang)} 2`,
-    `${text("note", lang)} 2`,
-    text("agreedScore", lang),
+    `${label("rater", lang)} 1`,
+    `${label("score", lang)} 1`,
+    `${label("evidence", lang)} 1`,
+    `${label("rater", lang)} 2`,
+    `${label("score", lang)} 2`,
+    `${label("evidence", lang)} 2`,
+    label("agreedScore", lang),
   ];
 }
 
@@ -55,7 +55,7 @@ export function reconcileRows(
   ]);
 }
 
-const AGREED = new Set(LANGUAGES.map((lang) => text("agreedScore", lang).toLowerCase()));
+const AGREED = new Set(LANGUAGES.map((lang) => label("agreedScore", lang).toLowerCase()));
 
 /** Whether a sheet's first row is a Reconcile sheet's header, in any language. */
 export function isReconcileHeader(row: readonly CellValue[]): boolean {

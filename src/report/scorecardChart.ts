@@ -1,6 +1,6 @@
 import type { Language } from "../rubric";
 import { absoluteRef, CHART_PREFIX, type BoundChart, type ChartSeriesSpec } from "./chartSpecs";
-import { text } from "./labels";
+import { label } from "./labels";
 import type { ScorecardsLayout } from "./scorecards";
 
 /** The chart id of the card at that index (0-based): the same in the pane and the CLI. */
@@ -43,7 +43,7 @@ export function scorecardCharts(
       id,
       name: CHART_PREFIX + id,
       type: "BarClustered",
-      title: text("scoresCompared", lang),
+      title: label("scoresCompared", lang),
       sheet,
       position,
       categories: {

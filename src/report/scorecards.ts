@@ -2,7 +2,7 @@ import { categoryBand, type CategoryId, type IndicatorId, type Language } from "
 import type { AssessmentReport } from "./analysis";
 import { pushTo } from "./collect";
 import { compareRounds, lsgKey, nameKey } from "./keys";
-import { label, text } from "./labels";
+import { label } from "./labels";
 import type { ScoredRow } from "./results";
 import type { LayoutArea } from "./summaryLayout";
 
@@ -71,27 +71,27 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
     const change =
       previous && total !== null
         ? `${previous.source.round}: ${previous.assessment.total} (${categoryBand(previous.assessment.total!, method)?.short[lang]}) → ${current.source.round}: ${total} (${band?.short[lang]}), ${total - previous.assessment.total! >= 0 ? "+" : ""}${total - previous.assessment.total!}`
-        : text("noEarlierRound", lang);
+        : label("noEarlierRound", lang);
     const problems = current.problems.map((p) => p.message).join(" ");
     // The corner is blank so that Excel reads the first row as categories and the first column
     // as series names (see WorkbookModel.chartSeries in the in-memory Excel).
     const chartTable = [
       [null, ...indicators.map((line) => line[0])],
       [current.source.lsg, ...indicators.map((line) => line[1] as number | null)],
-      [text("oblastMean", lang), ...indicators.map((line) => line[3] as number | null)],
-      [text("allMean", lang), ...indicators.map((line) => line[4] as number | null)],
+      [label("oblastMean", lang), ...indicators.map((line) => line[3] as number | null)],
+      [label("allMean", lang), ...indicators.map((line) => line[4] as number | null)],
     ];
     cards.push({
-      title: `${text("scorecard", lang)}: ${current.source.lsg}`,
+      title: `${label("scorecard", lang)}: ${current.source.lsg}`,
       subtitle: [current.source.district, current.source.oblast, current.source.round]
         .filter(Boolean)
         .join(" · "),
       header: [
-        text("indicator", lang),
-        text("score", lang),
-        text("evidence", lang),
-        text("oblastMean", lang),
-        text("allMean", lang),
+        label("indicator", lang),
+        label("score", lang),
+        label("evidence", lang),
+        label("oblastMean", lang),
+        label("allMean", lang),
       ],
       indicators,
       categoryLine: 2,
@@ -105,15 +105,15 @@ export function scorecards(report: AssessmentReport, lang: Language): Scorecard[
         ],
         [label("category", lang), band ? band.label[lang] : problems || label("notScored", lang)],
         [
-          `${label("total", lang)}: ${text("oblastMean", lang)}`,
+          `${label("total", lang)}: ${label("oblastMean", lang)}`,
           mean(oblastPeers.map((r) => r.assessment.total as number)),
         ],
         [
-          `${label("total", lang)}: ${text("allMean", lang)}`,
+          `${label("total", lang)}: ${label("allMean", lang)}`,
           mean(peers.map((r) => r.assessment.total as number)),
         ],
-        [text("sincePrevious", lang), change],
-        [text("finding", lang), findingOf(current.source.round)],
+        [label("sincePrevious", lang), change],
+        [label("finding", lang), findingOf(current.source.round)],
         ...(current.source.note ? ([[label("note", lang), current.source.note]] as const) : []),
       ],
     });

@@ -2,7 +2,7 @@ import { describeMethod, type Language } from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import { validationTables } from "./checkTables";
 import { summaryLines } from "./headline";
-import { label, text } from "./labels";
+import { label } from "./labels";
 import { moversTables, transitionTable } from "./movers";
 import {
   categoryTable,
@@ -104,7 +104,7 @@ export function summaryLayout(
     titleRows.push(line(label("problemsHeading", lang)));
     for (const table of checks) place(table);
   }
-  line(`${text("headerRow", lang)}: ${report.source.headerRows.join("–")}`);
+  line(`${label("headerRow", lang)}: ${report.source.headerRows.join("–")}`);
 
   const charts: ChartSpec[] = [];
   const chart = (id: string, type: ChartKind, title: string, source: LayoutArea | null) => {
@@ -137,7 +137,7 @@ export function summaryLayout(
   chart(
     "indicators",
     "BarClustered",
-    `${text("mean", lang)}: ${indicatorTable(report, lang).title}`,
+    `${label("mean", lang)}: ${indicatorTable(report, lang).title}`,
     block("indicators", 1)
   );
   if (report.byRound.length > 1)

@@ -1,7 +1,7 @@
 import { categoryBand, type Language, type Summary } from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import { roundName } from "./finding";
-import { label, POINT_FORMS, text } from "./labels";
+import { label, POINT_FORMS } from "./labels";
 import { counted } from "./numbers";
 
 export type CellFormat = "share" | "decimal";
@@ -53,7 +53,7 @@ export function categoryTable(report: AssessmentReport, lang: Language): ReportT
         summary.categories[band.id].share,
       ]),
       [
-        text("studyFinding", lang),
+        label("studyFinding", lang),
         summary.partialAddressing.count,
         summary.partialAddressing.share,
       ],
@@ -86,12 +86,12 @@ export function indicatorTable(report: AssessmentReport, lang: Language): Report
   );
   return {
     id: "indicators",
-    title: headlineTitle(report, text("indicatorsHeading", lang), lang),
+    title: headlineTitle(report, label("indicatorsHeading", lang), lang),
     header: [
-      text("indicator", lang),
-      text("mean", lang),
-      text("aboveZero", lang),
-      text("shareAboveZero", lang),
+      label("indicator", lang),
+      label("mean", lang),
+      label("aboveZero", lang),
+      label("shareAboveZero", lang),
       ...points.map((p) => counted(Number(p), lang, POINT_FORMS[lang])),
     ],
     rows: report.headline.indicators.map((stats) => [
@@ -106,7 +106,7 @@ export function indicatorTable(report: AssessmentReport, lang: Language): Report
 }
 
 function countColumns(lang: Language): string[] {
-  return [text("assessed", lang), text("scored", lang), text("incomplete", lang)];
+  return [label("assessed", lang), label("scored", lang), label("incomplete", lang)];
 }
 
 // Tables of category counts (per oblast, district, round) put the names and the counts first, so a
@@ -140,7 +140,7 @@ export function oblastTable(report: AssessmentReport, lang: Language): ReportTab
     report,
     lang,
     "byOblast",
-    headlineTitle(report, text("byOblast", lang), lang),
+    headlineTitle(report, label("byOblast", lang), lang),
     [label("oblast", lang)],
     report.headline.byOblast.map((g) => ({ names: [g.label], summary: g.summary }))
   );
@@ -151,7 +151,7 @@ export function districtTable(report: AssessmentReport, lang: Language): ReportT
     report,
     lang,
     "byDistrict",
-    headlineTitle(report, text("byDistrict", lang), lang),
+    headlineTitle(report, label("byDistrict", lang), lang),
     [label("oblast", lang), label("district", lang)],
     report.headline.byDistrict.map((g) => ({ names: [g.parent, g.label], summary: g.summary }))
   );
@@ -163,9 +163,9 @@ export function roundTable(report: AssessmentReport, lang: Language): ReportTabl
     report,
     lang,
     "byRound",
-    text("byRound", lang),
+    label("byRound", lang),
     [label("round", lang)],
-    report.byRound.map((r) => ({ names: [r.round ?? text("noRound", lang)], summary: r.summary }))
+    report.byRound.map((r) => ({ names: [r.round ?? label("noRound", lang)], summary: r.summary }))
   );
 }
 
@@ -175,10 +175,10 @@ export function meansByRoundTable(report: AssessmentReport, lang: Language): Rep
   const rounds = report.byRound.length > 1 ? report.byRound : [];
   return {
     id: "meansByRound",
-    title: text("meansByRound", lang),
-    header: [label("round", lang), ...indicators.map((i) => i.short[lang]), text("scored", lang)],
+    title: label("meansByRound", lang),
+    header: [label("round", lang), ...indicators.map((i) => i.short[lang]), label("scored", lang)],
     rows: rounds.map((r) => [
-      r.round ?? text("noRound", lang),
+      r.round ?? label("noRound", lang),
       ...r.indicators.map((stats) => stats.mean),
       r.summary.scored,
     ]),
@@ -191,16 +191,16 @@ export function changesTable(report: AssessmentReport, lang: Language): ReportTa
   const name = (total: number) => categoryBand(total, method)?.label[lang] ?? "";
   return {
     id: "changes",
-    title: text("changes", lang),
+    title: label("changes", lang),
     header: [
       label("lsg", lang),
       label("district", lang),
-      text("from", lang),
+      label("from", lang),
       label("total", lang),
-      text("to", lang),
+      label("to", lang),
       label("total", lang),
-      text("totalChange", lang),
-      text("change", lang),
+      label("totalChange", lang),
+      label("change", lang),
       label("category", lang),
     ],
     rows: report.changes.map((c) => [
@@ -211,7 +211,7 @@ export function changesTable(report: AssessmentReport, lang: Language): ReportTa
       c.latest.round,
       c.latest.total,
       c.totalChange,
-      text(c.category, lang),
+      label(c.category, lang),
       `${name(c.first.total)} → ${name(c.latest.total)}`,
     ]),
     formats: {},

@@ -6,7 +6,6 @@ import {
   type RaterComparison,
   label,
   summaryLayout,
-  text,
   type AssessmentReport,
   fileLabel,
   type ReportTable,
@@ -25,14 +24,14 @@ import { addScorecardsSheet } from "./scorecardsSheet";
 const OURS = {
   results: new Set(LANGUAGES.map((l) => `${label("row", l)}|${label("lsg", l)}`)),
   method: LANGUAGES.map((l) => describeMethod(METHOD_2015, l).split(":")[0] + ":"),
-  agreed: new Set(LANGUAGES.map((l) => text("agreedScore", l))),
+  agreed: new Set(LANGUAGES.map((l) => label("agreedScore", l))),
 };
 
 /** Our Results, Summary, Reconcile and Scorecards sheets from an earlier run, known by their first cells. */
 export function isOurSheet(workbook: XlsxWorkbook, sheet: SheetEntry): boolean {
   const { values } = readSheetGrid(workbook, sheet, { rowLimit: 2 });
   const at = (row: number, column: number) => cellText(values[row]?.[column]);
-  if (LANGUAGES.some((l) => sheet.name === text("scorecards", l) && at(0, 0).includes(":")))
+  if (LANGUAGES.some((l) => sheet.name === label("scorecards", l) && at(0, 0).includes(":")))
     return true;
   if (OURS.results.has(`${at(0, 0)}|${at(0, 1)}`)) return true;
   if (OURS.method.some((prefix) => at(1, 0).startsWith(prefix))) return true;
@@ -178,7 +177,7 @@ export function resultsWorkbookBytes(
       if (raters) {
         addReconcileSheet(
           book,
-          text("reconcile", lang),
+          label("reconcile", lang),
           raters.comparison,
           raters.agreed,
           report.table.method,

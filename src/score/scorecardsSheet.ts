@@ -1,4 +1,4 @@
-import { scorecardsLayout, text, type AssessmentReport } from "../report";
+import { scorecardsLayout, label, type AssessmentReport } from "../report";
 import { scorecardCharts } from "../report/scorecardChart";
 import type { BoundChart } from "../report/chartSpecs";
 import type { Language } from "../rubric";
@@ -19,7 +19,7 @@ export function addScorecardsSheet(
   lang: Language
 ): BoundChart[] {
   const layout = scorecardsLayout(report, lang);
-  const sheet = book.sheet(text("scorecards", lang), {
+  const sheet = book.sheet(label("scorecards", lang), {
     printA4Portrait: true,
     columnWidths: layout.columnWidths,
   });

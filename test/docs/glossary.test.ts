@@ -4,7 +4,6 @@ import {
   countsSentence,
   describeMappingError,
   findingSentence,
-  MORE_LABELS,
   POINT_FORMS,
   REPORT_LABELS,
   roundsSentence,
@@ -66,7 +65,7 @@ function kyrgyzTables(module: Record<string, unknown>): string[] {
 }
 
 function kyrgyzTexts(): string[] {
-  const kinds = Object.keys(MORE_LABELS)
+  const kinds = Object.keys(REPORT_LABELS)
     .filter((k) => k.startsWith("kind:"))
     .map((k) => k.slice(5) as ProblemKind);
   const summary = summarize([assess([2, 1, 0]), assess([3, 3, 1]), assess([0, 0, null])]);
@@ -79,7 +78,7 @@ function kyrgyzTexts(): string[] {
   return [
     ...kyrgyzTables(paneStrings),
     ...kyrgyzTables(excelStrings.EXCEL_STRINGS as unknown as Record<string, unknown>),
-    ...Object.values({ ...REPORT_LABELS, ...MORE_LABELS }).map((l) => l.ky),
+    ...Object.values(REPORT_LABELS).map((l) => l.ky),
     ...strings(POINT_FORMS.ky),
     ...METHOD_2015.indicators.flatMap((i) => [i.name.ky, i.short.ky]),
     ...METHOD_2015.categories.flatMap((c) => [c.label.ky, c.short.ky]),

@@ -52,8 +52,15 @@ export interface Demo {
   shot(name: string): Promise<void>;
 }
 
-/** Opens the demo on the sample workbook, with Office's display language set, and waits for the pane. */
-export async function openDemo(session: Session, displayLanguage = "en-US"): Promise<Demo> {
+/**
+ * Opens the demo on the sample workbook, with Office's display language set, and waits for the
+ * pane; `paneWidth` lays the pane out that many pixels wide (the demo's ?paneWidth=).
+ */
+export async function openDemo(
+  session: Session,
+  displayLanguage = "en-US",
+  options: { paneWidth?: number } = {}
+): Promise<Demo> {
   const context = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const external: string[] = [];
@@ -67,7 +74,8 @@ export async function openDemo(session: Session, displayLanguage = "en-US"): Pro
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
   });
-  await page.goto(`${session.url}?lang=${displayLanguage}`);
+  const width = options.paneWidth ? `&paneWidth=${options.paneWidth}` : "";
+  await page.goto(`${session.url}?lang=${displayLanguage}${width}`);
   await page.waitForFunction(
     () => (window as unknown as { demo?: { ready: boolean } }).demo?.ready === true
   );

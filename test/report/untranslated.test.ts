@@ -5,7 +5,7 @@ import {
   type Language,
   type ProblemKind,
 } from "../../src/rubric";
-import { describeMappingError, MORE_LABELS, REPORT_LABELS } from "../../src/report";
+import { describeMappingError, REPORT_LABELS } from "../../src/report";
 import { matchColumns, mappingError, MappingError, type FieldId } from "../../src/sheets";
 import { BROWSER_UNSUPPORTED, STRINGS } from "../../src/taskpane/strings";
 import { englishWords } from "../support/englishWords";
@@ -76,7 +76,7 @@ describe.each(LANGS)("no English word in a %s message", (lang) => {
   });
 
   test("every problem kind, described and labelled", () => {
-    const kinds = Object.keys(MORE_LABELS)
+    const kinds = Object.keys(REPORT_LABELS)
       .filter((k) => k.startsWith("kind:"))
       .map((k) => k.slice("kind:".length) as ProblemKind);
     expect(kinds.length).toBeGreaterThanOrEqual(9);
@@ -93,9 +93,7 @@ describe.each(LANGS)("no English word in a %s message", (lang) => {
   });
 
   test("every label of the reports and every string of the pane", () => {
-    const labels = [...Object.values(REPORT_LABELS), ...Object.values(MORE_LABELS)].map(
-      (l) => l[lang]
-    );
+    const labels = Object.values(REPORT_LABELS).map((l) => l[lang]);
     const pane = Object.values(STRINGS[lang]).flatMap((value): string[] => {
       if (typeof value === "string") return [value];
       if (typeof value === "function")

@@ -6,7 +6,7 @@ import {
   Link,
   Text,
 } from "@fluentui/react-components";
-import { pushTo, text, type AssessmentReport } from "../../report";
+import { pushTo, label, type AssessmentReport } from "../../report";
 import type { Language, ProblemKind } from "../../rubric";
 import type { Strings } from "../strings";
 
@@ -41,7 +41,7 @@ export function ProblemList({
           <AccordionItem key={kind} value={kind}>
             <AccordionHeader>
               {/* Problems are cells; the counts above are rows: said, so 1 row and 3 cells agree. */}
-              {text(`kind:${kind}`, lang)}: {t.cellsCount(problems.length)}
+              {label(`kind:${kind}`, lang)}: {t.cellsCount(problems.length)}
             </AccordionHeader>
             <AccordionPanel>
               <ul className="problems">

@@ -5,7 +5,7 @@ import {
   AccordionPanel,
   Link,
 } from "@fluentui/react-components";
-import { text, type AssessmentReport } from "../../report";
+import { label, type AssessmentReport } from "../../report";
 import type { Language } from "../../rubric";
 import type { Strings } from "../strings";
 import { SHOWN } from "./ProblemList";
@@ -29,13 +29,13 @@ export function RowNotes({
       {skipped.length > 0 && (
         <AccordionItem value="skipped">
           <AccordionHeader>
-            {text("skippedRows", lang)} ({skipped.length})
+            {label("skippedRows", lang)} ({skipped.length})
           </AccordionHeader>
           <AccordionPanel>
             <ul className="problems" data-testid="skipped-rows">
               {skipped.slice(0, SHOWN).map((s) => (
                 <li key={`${s.row}`}>
-                  {t.skippedRow(s.row, text(`skip:${s.reason}`, lang), s.text)}
+                  {t.skippedRow(s.row, label(`skip:${s.reason}`, lang), s.text)}
                 </li>
               ))}
             </ul>
@@ -45,7 +45,7 @@ export function RowNotes({
       {totalMismatches.length > 0 && (
         <AccordionItem value="totals">
           <AccordionHeader>
-            {text("totalMismatches", lang)} ({totalMismatches.length})
+            {label("totalMismatches", lang)} ({totalMismatches.length})
           </AccordionHeader>
           <AccordionPanel>
             <ul className="problems" data-testid="total-mismatches">
