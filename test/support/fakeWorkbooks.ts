@@ -22,13 +22,20 @@ export function fill(
   sheet.write({ top, left, bottom: top + rows.length - 1, right: left + width - 1 }, padded);
 }
 
+/** A workbook of one sheet holding a CSV's cells from A1, typed in as a user would. */
+export function workbookFromCsv(
+  csv: string,
+  sheetName: string
+): { excel: FakeExcel; sheet: SheetModel; model: WorkbookModel } {
+  const model = new WorkbookModel();
+  const sheet = model.addSheet(sheetName);
+  fill(sheet, parseCsv(csv).values);
+  return { excel: new FakeExcel(model), sheet, model };
+}
+
 /** The sample's 40 LSGs on a sheet "Data" starting at A1, selection on A1. */
 export function sampleWorkbook(): { excel: FakeExcel; sheet: SheetModel } {
-  const model = new WorkbookModel();
-  const sheet = model.addSheet("Data");
-  const grid = parseCsv(fs.readFileSync(SAMPLE_CSV, "utf8"));
-  fill(sheet, grid.values);
-  return { excel: new FakeExcel(model), sheet };
+  return workbookFromCsv(fs.readFileSync(SAMPLE_CSV, "utf8"), "Data");
 }
 
 export function hostFor(
