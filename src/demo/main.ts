@@ -1,4 +1,4 @@
-/* global window, document, fetch, queueMicrotask, HTMLElement, HTMLInputElement, HTMLIFrameElement, HTMLSelectElement, File */
+/* global window, document, URLSearchParams, fetch, queueMicrotask, HTMLElement, HTMLInputElement, HTMLIFrameElement, HTMLSelectElement, File */
 import { columnLetter } from "../sheets";
 import { FakeExcel, WorkbookModel, type SheetModel } from "../fake-excel";
 import { renderChart } from "./charts";
@@ -211,7 +211,18 @@ async function openFile(file: File): Promise<void> {
   );
 }
 
+/** ?paneWidth=320 lays the pane out at that width (Excel's task pane opens at about 320 px), so
+ * the pane can be tried, and tested, as narrow as its users see it. The iframe's left border
+ * lies outside its 100% width, so the pane's own page is exactly that wide. */
+function applyPaneWidth(): void {
+  const width = Number(new URLSearchParams(window.location.search).get("paneWidth"));
+  if (!Number.isInteger(width) || width < 200) return;
+  const workspace = document.querySelector(".workspace") as HTMLElement;
+  workspace.style.gridTemplateColumns = `1fr ${width}px`;
+}
+
 async function start(): Promise<void> {
+  applyPaneWidth();
   const metadata = (await (await fetch("functions.json")).json()) as {
     functions: FunctionMetadata[];
   };

@@ -88,7 +88,7 @@ export async function openDemo(
   return {
     page,
     pane,
-    paneFrame: () => page.frames().find((f) => f.name() === "" && f.url().includes("pane.html"))!,
+    paneFrame: () => page.frames().find((f) => f.url().includes("pane.html"))!,
     external,
     errors,
     shot: async (name) => {

@@ -34,11 +34,21 @@ async function overflows(demo: Demo): Promise<Overflow[]> {
       found.push({ what: "page", scrollWidth: root.scrollWidth, clientWidth: width });
     const name = (e: Element) =>
       `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}.${String(e.className).slice(0, 40)} «${(e.textContent ?? "").trim().slice(0, 30)}»`;
+    // Text for screen readers only sits in a 1 px box that clips it (the table's header row
+    // when a narrow pane shows rows as cards): nothing of it is seen, so nothing of it overflows.
+    const screenReaderOnly = (e: Element | null): boolean => {
+      for (; e; e = e.parentElement) {
+        const box = e.getBoundingClientRect();
+        const style = getComputedStyle(e);
+        if (box.width <= 1 && box.height <= 1 && style.overflow === "hidden") return true;
+      }
+      return false;
+    };
     for (const e of Array.from(document.body.querySelectorAll("*"))) {
       const box = e.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const style = getComputedStyle(e);
-      if (style.visibility === "hidden") continue;
+      if (style.visibility === "hidden" || screenReaderOnly(e)) continue;
       const control = /^(INPUT|SELECT|TEXTAREA|OPTION)$/.test(e.tagName);
       // One pixel of slack for sub-pixel rounding.
       if (!control && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
@@ -103,7 +113,7 @@ describe(`the task pane at ${WIDTH} px`, () => {
           expect(apart).toBe(true);
         }
       if (lang === "ky-KG") {
-        await pane.getByTestId("method-description").scrollIntoViewIfNeeded();
+        await pane.locator("#method-heading").evaluate((e) => e.scrollIntoView());
         await paneShot(demo, "pane-320-method-ky.png");
       }
       expect(demo.errors).toEqual([]);
@@ -121,12 +131,12 @@ describe(`the task pane at ${WIDTH} px`, () => {
     expect(await overflows(demo)).toEqual([]);
     // Every column is shown whole: the last cell of each row ends inside the table.
     const table = (await agreement.locator("table").boundingBox())!;
-    for (const last of await agreement.locator("tr > :last-child").all()) {
+    for (const last of await agreement.locator("tbody tr > :last-child").all()) {
       const box = (await last.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(table.x + table.width + 0.5);
     }
     if (lang === "ru-RU") {
-      await agreement.scrollIntoViewIfNeeded();
+      await agreement.evaluate((e) => e.scrollIntoView());
       await paneShot(demo, "pane-320-agreement-ru.png");
     }
     expect(demo.errors).toEqual([]);

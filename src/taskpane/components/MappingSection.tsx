@@ -30,6 +30,11 @@ export interface MappingSectionProps {
   readonly onChoice: (field: FieldId, column: ColumnChoice) => void;
 }
 
+/** A column as its option reads: "E — Documents (0-3)", the header on one line. */
+function optionText(h: HeaderCell | undefined): string {
+  return h ? `${h.letter} — ${h.text.replace(/\s+/g, " ")}` : "";
+}
+
 export function MappingSection({ t, lang, analysis, choices, onChoice }: MappingSectionProps) {
   if (!analysis) return null;
   const mapping = "report" in analysis ? analysis.report.source.mapping : null;
@@ -81,13 +86,15 @@ export function MappingSection({ t, lang, analysis, choices, onChoice }: Mapping
               value={current(field)}
               onChange={(_, data) => onChoice(field, data.value)}
               aria-describedby="columns-heading"
+              // A narrow pane cuts a long header short: the whole of it shows on hover.
+              title={optionText(headers.find((h) => h.letter === current(field)))}
             >
               <option value="">{t.none}</option>
               {headers
                 .filter((h) => h.text !== "")
                 .map((h) => (
                   <option key={h.letter} value={h.letter}>
-                    {h.letter} — {h.text.replace(/\s+/g, " ")}
+                    {optionText(h)}
                   </option>
                 ))}
             </Select>
