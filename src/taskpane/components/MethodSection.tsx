@@ -107,6 +107,8 @@ export function MethodSection(props: MethodSectionProps) {
                 <Field label={`${t.bandLabel} (${band.short[lang]})`} size="small">
                   <Input
                     value={draft[band.id]?.label ?? ""}
+                    // A long label is cut short in a narrow pane: the whole of it shows on hover.
+                    title={draft[band.id]?.label ?? ""}
                     onChange={(_, d) =>
                       change({ ...draft, [band.id]: { ...draft[band.id], label: d.value } })
                     }
