@@ -87,13 +87,14 @@ export async function applyResults(
   // (a protected workbook, a co-author, a sheet deleted), Apply again finds and finishes them.
   queueStateChange(context, found.stateBefore, (current) => ({
     ...current,
-    output: outputState(source, target, mode, resultHeaders(lang)),
+    output: outputState(source, target, mode, resultHeaders(lang, Boolean(request.reconcile))),
   }));
   // Round trips 2…: the result columns, in payload-sized chunks.
   const headers = await writeResults(context, sheet, source, report, target, {
     mode,
     lang,
     capabilities,
+    agreed: Boolean(request.reconcile),
     onChunk: (done, total) => request.onProgress?.(done, total + 1),
   });
 

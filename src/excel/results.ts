@@ -26,7 +26,9 @@ export interface ResultTarget {
 }
 
 const OUR_HEADERS = new Set(
-  LANGUAGES.flatMap((lang) => resultHeaders(lang).map((h) => h.toLowerCase()))
+  LANGUAGES.flatMap((lang) =>
+    [...resultHeaders(lang), ...resultHeaders(lang, true)].map((h) => h.toLowerCase())
+  )
 );
 
 export function isOurHeader(text: unknown): boolean {
@@ -115,6 +117,8 @@ export async function writeResults(
     lang: Language;
     capabilities: Capabilities;
     onChunk?: (done: number, total: number) => void;
+    /** Two raters: the totals are the agreed ones (see resultHeaders). */
+    agreed?: boolean;
   }
 ): Promise<readonly string[]> {
   const mapping = report.source.mapping;
@@ -129,6 +133,7 @@ export async function writeResults(
     lastRow: target.lastRow,
     indicatorColumns,
     totalColumn: columnLetter(target.columns[0]),
+    agreed: options.agreed,
   });
 
   const header = sheet.getRangeByIndexes(target.headerRow - 1, target.columns[0], 1, 3);

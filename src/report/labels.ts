@@ -193,6 +193,13 @@ export const REPORT_LABELS = {
     ky: "мурунку раунд жок",
   },
   agreedScore: { en: "Agreed score", ru: "Согласованный балл", ky: "Макулдашылган упай" },
+  // The Reconcile sheet's column of indicator ids (read back to match agreed scores): "id" in English.
+  indicatorId: { en: "id", ru: "Код индикатора", ky: "Индикатордун коду" },
+  agreedTotal: {
+    en: "Agreed total",
+    ru: "Согласованный итог",
+    ky: "Макулдашылган жыйынтык",
+  },
   rater: { en: "Rater", ru: "Оценщик", ky: "Баалоочу" },
   agreementHeading: {
     en: "Agreement between raters",

@@ -13,7 +13,6 @@ import { agreedKey, type AgreedScores, type RaterComparison } from "./raters";
 // The Reconcile sheet as plain data: one row per disagreement with a column for the agreed score.
 // The CLI writes it with ExcelJS, the pane through Office.js; both read agreed scores back from it.
 
-const ID_HEADER = "id";
 export const AGREED_COLUMN = 11;
 
 export function reconcileHeader(lang: Language): string[] {
@@ -22,7 +21,7 @@ export function reconcileHeader(lang: Language): string[] {
     label("district", lang),
     label("round", lang),
     label("indicator", lang),
-    ID_HEADER,
+    label("indicatorId", lang),
     `${label("rater", lang)} 1`,
     `${label("score", lang)} 1`,
     `${label("evidence", lang)} 1`,
@@ -56,11 +55,13 @@ export function reconcileRows(
 }
 
 const AGREED = new Set(LANGUAGES.map((lang) => label("agreedScore", lang).toLowerCase()));
+// A sheet written in one language is read back whatever the pane's language is now.
+const IDS = new Set(LANGUAGES.map((lang) => label("indicatorId", lang).toLowerCase()));
 
 /** Whether a sheet's first row is a Reconcile sheet's header, in any language. */
 export function isReconcileHeader(row: readonly CellValue[]): boolean {
   const header = row.map((v) => cellText(v ?? null).toLowerCase());
-  return header.some((h) => AGREED.has(h)) && header.includes(ID_HEADER);
+  return header.some((h) => AGREED.has(h)) && header.some((h) => IDS.has(h));
 }
 
 /** The agreed scores in a Reconcile sheet's rows (header first); rows without a valid score are open. */
@@ -72,7 +73,7 @@ export function agreedScores(
   if (rows.length === 0 || !isReconcileHeader(rows[0])) return agreed;
   const header = rows[0].map((v) => cellText(v ?? null).toLowerCase());
   const agreedColumn = header.findIndex((h) => AGREED.has(h));
-  const idColumn = header.indexOf(ID_HEADER);
+  const idColumn = header.findIndex((h) => IDS.has(h));
   for (const row of rows.slice(1)) {
     const score = parseScore(row[agreedColumn], method);
     if (isProblem(score)) continue;

@@ -54,11 +54,17 @@ export interface ResultColumnOptions {
   readonly indicatorColumns: Readonly<Record<IndicatorId, string>>;
   /** Column letter where the total is written, for the category formula. */
   readonly totalColumn: string;
+  /** Two raters: the totals are the agreed ones, written on the first rater's rows. */
+  readonly agreed?: boolean;
 }
 
-/** The headers the add-in writes, in every language: a column headed so is the add-in's own. */
-export function resultHeaders(lang: Language): [string, string, string] {
-  return [label("total", lang), label("coverage", lang), label("category", lang)];
+/**
+ * The headers the add-in writes, in every language: a column headed so is the add-in's own. With
+ * two raters the total sits beside the first rater's scores, so its header says it is the agreed one.
+ */
+export function resultHeaders(lang: Language, agreed = false): [string, string, string] {
+  const total = label(agreed ? "agreedTotal" : "total", lang);
+  return [total, label("coverage", lang), label("category", lang)];
 }
 
 /** Why live formulas are not written for a table: an edited method, or the score columns' layout. */
@@ -110,7 +116,10 @@ export function resultColumns(
   const { table } = report;
   const { lang, firstRow, lastRow } = options;
   const mode =
-    options.mode === "formulas" && formulaBlocker(report, options.indicatorColumns) === null
+    // Formulas would add up the first rater's cells, not the agreed scores.
+    options.mode === "formulas" &&
+    !options.agreed &&
+    formulaBlocker(report, options.indicatorColumns) === null
       ? "formulas"
       : "values";
   const byRow = new Map(table.rows.map((r) => [r.source.row, r]));
@@ -137,7 +146,7 @@ export function resultColumns(
   }
   return {
     mode,
-    headers: resultHeaders(lang),
+    headers: resultHeaders(lang, options.agreed),
     firstRow,
     rows,
     categoryRules: table.method.categories.map((band) => ({

@@ -44,7 +44,7 @@ const PHRASES: Record<Language, Phrasebook> = {
     "not-whole": (v) => `${v} is not a whole number`,
     "out-of-range": (v) => `${v} is out of range`,
     "excel-error": (v) => `the cell holds the Excel error ${v}`,
-    disputed: (v) => `the raters disagree (${v}); agree a score on the Reconcile sheet`,
+    disputed: (v) => `the raters gave different valid scores (${v}); agree one score`,
     "formula-no-value": (v) =>
       `the formula ${v} has no calculated value (the file was saved without calculating it); open the file in Excel or LibreOffice and save it again`,
     "date-formatted": (v) =>
@@ -59,7 +59,7 @@ const PHRASES: Record<Language, Phrasebook> = {
     "not-whole": (v) => `${v} — не целое число`,
     "out-of-range": (v) => `${v} — вне допустимого диапазона`,
     "excel-error": (v) => `в ячейке ошибка Excel ${v}`,
-    disputed: (v) => `оценщики расходятся (${v}); согласуйте балл на листе «Согласование»`,
+    disputed: (v) => `оценщики поставили разные допустимые баллы (${v}); согласуйте один балл`,
     "formula-no-value": (v) =>
       `у формулы ${v} нет вычисленного значения (файл сохранён без пересчёта); откройте файл в Excel или LibreOffice и сохраните его заново`,
     "date-formatted": (v) =>
@@ -74,7 +74,7 @@ const PHRASES: Record<Language, Phrasebook> = {
     "not-whole": (v) => `${v} бүтүн сан эмес`,
     "out-of-range": (v) => `${v} чектен тышкары`,
     "excel-error": (v) => `уячада Excel катасы бар: ${v}`,
-    disputed: (v) => `баалоочулар макул эмес (${v}); «Макулдашуу» барагында упайды макулдашыңыз`,
+    disputed: (v) => `баалоочулар ар башка туура упай коюшкан (${v}); бир упайды макулдашыңыз`,
     "formula-no-value": (v) =>
       `${v} формуласынын эсептелген мааниси жок (файл эсептелбей сакталган); файлды Excel же LibreOffice менен ачып, кайра сактаңыз`,
     "date-formatted": (v) =>
@@ -110,6 +110,8 @@ export function describeValueProblem(
       ? shortened(String(problem.value), QUOTED_CHARACTERS)
       : quoted(problem.value, open, close);
   const what = phrases[problem.kind](shown);
+  // Both disputed scores are valid: "expected a whole number from 0 to 3" would blame them.
+  if (problem.kind === "disputed") return `${subject}: ${what}.`;
   return `${subject}: ${what}; ${phrases.expected(range)}.`;
 }
 

@@ -50,6 +50,7 @@ export const STRINGS = {
     scored: "Scored",
     incomplete: "Rows with blank scores",
     invalid: "Rows with wrong values",
+    disputedRows: "Rows where the raters differ",
     cellsCount: (n: number) => counted(n, "en", EN.cells),
     skippedRow: (row: number, reason: string, text: string) =>
       `Row ${row}: ${reason}${text ? ` (“${text}”)` : ""}`,
@@ -120,7 +121,12 @@ export const STRINGS = {
       `“${sheet}”: ${counted(cards, "en", EN.scorecards)}, one A4 page each.`,
     scorecardsNeed: "Scorecards need ExcelApi 1.9 (page layout and page breaks).",
     disagreements: (all: number, open: number) =>
-      `${counted(all, "en", EN.disagreements)} between the raters, ${open} not yet agreed. Apply writes them to the Reconcile sheet; fill in "Agreed score" there and read again.`,
+      `${counted(all, "en", EN.disagreements)} between the raters, ${open} not yet agreed.` +
+      (open > 0
+        ? ` Apply writes them to a Reconcile sheet; fill in "Agreed score" there and read again.`
+        : ""),
+    kappaHelp:
+      "Weighted kappa: how much more the two raters agree than chance alone would give, near misses counting in part (1 = always the same, 0 = no better than chance).",
   },
   ru: {
     title: "Гендерная оценка ОМСУ",
@@ -147,6 +153,7 @@ export const STRINGS = {
     scored: "Оценено",
     incomplete: "Строк с пустыми баллами",
     invalid: "Строк с неверными значениями",
+    disputedRows: "Строк с расхождением оценщиков",
     cellsCount: (n: number) => counted(n, "ru", RU.cells),
     skippedRow: (row: number, reason: string, text: string) =>
       `Строка ${row}: ${reason}${text ? ` («${text}»)` : ""}`,
@@ -214,7 +221,12 @@ export const STRINGS = {
       `Лист «${sheet}»: карточек — ${cards}, по странице A4 на каждую.`,
     scorecardsNeed: "Для карточек нужен ExcelApi 1.9 (разметка страницы и разрывы).",
     disagreements: (all: number, open: number) =>
-      `${counted(all, "ru", RU.disagreements)} между оценщиками, не согласовано: ${open}. «Применить» записывает их на лист «Согласование»; заполните там «Согласованный балл» и прочитайте заново.`,
+      `${counted(all, "ru", RU.disagreements)} между оценщиками, не согласовано: ${open}.` +
+      (open > 0
+        ? " «Применить» записывает их на лист «Согласование»; заполните там «Согласованный балл» и прочитайте заново."
+        : ""),
+    kappaHelp:
+      "Взвешенная каппа: насколько оценщики совпадают чаще, чем при случайных баллах, с частичным зачётом близких баллов (1 — всегда одинаково, 0 — не лучше случая).",
   },
   ky: {
     title: "ЖӨБ гендердик баалоо",
@@ -241,6 +253,7 @@ export const STRINGS = {
     scored: "Бааланган",
     incomplete: "Бош упайлуу саптар",
     invalid: "Туура эмес маанилүү саптар",
+    disputedRows: "Баалоочулар макул болбогон саптар",
     cellsCount: (n: number) => `${n} уяча`,
     skippedRow: (row: number, reason: string, text: string) =>
       `${row}-сап: ${reason}${text ? ` («${text}»)` : ""}`,
@@ -308,7 +321,12 @@ export const STRINGS = {
       `«${sheet}» барагы: ${cards} карточка, ар бири A4 барагында.`,
     scorecardsNeed: "Карточкалар үчүн ExcelApi 1.9 керек (беттин белгилениши жана бөлүүлөр).",
     disagreements: (all: number, open: number) =>
-      `Баалоочулардын ортосундагы айырмачылыктар: ${all}, макулдашылбаганы: ${open}. «Колдонуу» аларды «Макулдашуу» барагына жазат; ошол жерде «Макулдашылган упай» толтуруп, кайра окуңуз.`,
+      `Баалоочулардын ортосундагы айырмачылыктар: ${all}, макулдашылбаганы: ${open}.` +
+      (open > 0
+        ? " «Колдонуу» аларды «Макулдашуу» барагына жазат; ошол жерде «Макулдашылган упай» толтуруп, кайра окуңуз."
+        : ""),
+    kappaHelp:
+      "Салмактуу каппа: баалоочулар кокустан болчудан канчалык көп дал келерин көрсөтөт, жакын упайлар жарым-жартылай эсептелет (1 — дайыма бирдей, 0 — кокустуктан жакшы эмес).",
   },
 } as const;
 

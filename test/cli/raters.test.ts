@@ -62,7 +62,7 @@ describe("two raters, end to end: agreement, disagreements, reconciliation", () 
       expect.objectContaining({ indicator: "documents", kind: "disputed", value: "3 / 2" }),
     ]);
     expect(kereге.problems[0].message).toBe(
-      "Documents: the raters disagree (3 / 2); agree a score on the Reconcile sheet; expected a whole number from 0 to 3."
+      "Documents: the raters gave different valid scores (3 / 2); agree one score."
     );
   });
 

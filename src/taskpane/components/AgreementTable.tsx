@@ -55,6 +55,9 @@ export function AgreementTable({
           ))}
         </tbody>
       </table>
+      <Text as="p" size={200} data-testid="kappa-help">
+        {t.kappaHelp}
+      </Text>
       <Text as="p" size={200} data-testid="disagreements">
         {t.disagreements(comparison.disagreements.length, open)}
       </Text>

@@ -11,11 +11,18 @@ function Counts({ t, report }: { t: Strings; report: AssessmentReport }) {
   const incomplete = rows.filter(
     (r) => r.problems.length > 0 && r.problems.every((p) => p.kind === "missing")
   ).length;
-  const invalid = rows.filter((r) => r.problems.some((p) => p.kind !== "missing")).length;
+  // Two raters' differing scores are both valid: they are counted apart from wrong values.
+  const invalid = rows.filter((r) =>
+    r.problems.some((p) => p.kind !== "missing" && p.kind !== "disputed")
+  ).length;
+  const disputed = rows.filter((r) => r.problems.some((p) => p.kind === "disputed")).length;
   const counts: [string, string, number][] = [
     [t.scored, "count-scored", report.table.summary.scored],
     [t.incomplete, "count-incomplete", incomplete],
     [t.invalid, "count-invalid", invalid],
+    ...(disputed > 0
+      ? [[t.disputedRows, "count-disputed", disputed] as [string, string, number]]
+      : []),
     [t.skipped, "count-skipped", report.validation.skipped.length],
   ];
   return (
