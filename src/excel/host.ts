@@ -3,6 +3,7 @@ import type { WorkbookHost } from "../host/contract";
 import { officeDisplayLanguage } from "../shared/displayLanguage";
 import { applyResults } from "./apply";
 import type { Capabilities } from "./capabilities";
+import { watchSheet } from "./watch";
 import type { ExcelRun } from "./run";
 import { makeScorecardsSheet } from "./scorecardsSheet";
 import { prepareRound } from "./newRound";
@@ -59,5 +60,7 @@ export function createWorkbookHost(
       }),
 
     apply: (request) => run((context) => applyResults(context, request, capabilities)),
+
+    watchData: (sheetId, onChange) => watchSheet(run, sheetId, onChange),
   };
 }

@@ -25,6 +25,13 @@ import type {
 } from "./model";
 import { ClientCollection, ClientObject, loadNowMixin } from "./proxy";
 import { FakeDataValidation } from "./dataValidation";
+import {
+  apiWrote,
+  flushApiWrites,
+  registerChanged,
+  unregisterChanged,
+  type ChangedHandler,
+} from "./events";
 
 // The part of the Excel JavaScript API the add-in uses, over an in-memory workbook, with Office's
 // batching: calls queue, context.sync() runs them, and only loaded-and-synced properties can be read.
@@ -162,6 +169,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
       assertBounded(t.area);
       assertCellText(values);
       t.sheet.write(t.area, values);
+      apiWrote(t.sheet, t.area); // Excel raises onChanged for API writes too (events.ts)
     });
   }
   get formulas(): Scalar[][] {
@@ -172,6 +180,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
       assertBounded(t.area);
       assertCellText(formulas);
       t.sheet.write(t.area, formulas);
+      apiWrote(t.sheet, t.area);
     });
   }
   get valueTypes(): string[][] {
@@ -1076,6 +1085,22 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
         change({ call: "horizontalPageBreaks.removePageBreaks" }, (t) => void (t.pageBreaks = [])),
     };
   }
+  /** Worksheet.onChanged (ExcelApi 1.7): registered and removed with the next sync (events.ts). */
+  get onChanged(): {
+    add(handler: ChangedHandler): { context: { sync(): Promise<void> }; remove(): void };
+  } {
+    return {
+      add: (handler) => {
+        this.change({ call: "onChanged.add" }, (t) => registerChanged(t, handler));
+        // EventHandlerResult: remove() runs with its context's next sync.
+        return {
+          context: { sync: () => this.queue.sync() },
+          remove: () =>
+            this.change({ call: "onChanged.remove" }, (t) => unregisterChanged(t, handler)),
+        };
+      },
+    };
+  }
   activate(): void {
     this.change({ call: "activate" }, (t) => {
       this.model.activeSheetId = t.id;
@@ -1263,6 +1288,7 @@ export class FakeRequestContext {
     this.queue = new OperationQueue(metrics, limit, () => {
       model.calculationSuspended = false;
       model.changed();
+      flushApiWrites();
     });
     this.workbook = new FakeWorkbookApi(this.queue, model);
   }

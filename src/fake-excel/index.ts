@@ -3,3 +3,4 @@ export * from "./errors";
 export * from "./context";
 export * from "./model";
 export * from "./api";
+export * from "./events";

@@ -104,4 +104,9 @@ export interface WorkbookHost {
   selectCell(sheetId: string, address: string): Promise<void>;
   /** Adds the next round's scoring sheet as a new sheet (a unique name); returns its name and rows. */
   prepareRound(layout: NewRoundLayout): Promise<{ sheet: string; rows: number }>;
+  /**
+   * Calls onChange (with the changed address) when a sheet's cells change other than by the
+   * add-in's own writes; resolves to the way to stop listening.
+   */
+  watchData(sheetId: string, onChange: (address: string) => void): Promise<() => Promise<void>>;
 }

@@ -36,6 +36,8 @@ export const STRINGS = {
       `Used range ${address}: ${counted(rows, "en", EN.lsgRows)}.`,
     headerAt: (rows: string) => `Header on row ${rows}.`,
     readAgain: "Read again",
+    dataChanged:
+      "The data in the sheet changed: the check below may be out of date. Checking again…",
     reading: "Reading the workbook…",
     empty:
       "This sheet is empty. Open the sheet with your LSG table, or select the table, then choose Read again.",
@@ -140,6 +142,8 @@ export const STRINGS = {
       `Заполненный диапазон ${address}: строк ОМСУ — ${rows}.`,
     headerAt: (rows: string) => `Заголовок в строке ${rows}.`,
     readAgain: "Прочитать заново",
+    dataChanged:
+      "Данные на листе изменились: проверка ниже может быть устаревшей. Проверяем заново…",
     reading: "Чтение книги…",
     empty:
       "Лист пуст. Откройте лист с таблицей ОМСУ или выделите таблицу и нажмите «Прочитать заново».",
@@ -240,6 +244,8 @@ export const STRINGS = {
       `Толтурулган диапазон ${address}: ЖӨБ саптары — ${rows}.`,
     headerAt: (rows: string) => `Баш сап: ${rows}.`,
     readAgain: "Кайра окуу",
+    dataChanged:
+      "Барактагы маалымат өзгөрдү: төмөнкү текшерүү эскирген болушу мүмкүн. Кайра текшерилүүдө…",
     reading: "Китеп окулууда…",
     empty:
       "Бул барак бош. ЖӨБ таблицасы бар баракты ачыңыз же таблицаны белгилеп, «Кайра окуу» басыңыз.",

@@ -1,4 +1,5 @@
 import {
+  Button,
   Field,
   FluentProvider,
   MessageBar,
@@ -12,6 +13,7 @@ import type { WorkbookHost } from "../../host/contract";
 import { errorText } from "../excelStrings";
 import { LANGUAGE_NAMES, STRINGS, type Strings } from "../strings";
 import { usePane, type Pane } from "../state/usePane";
+import { useDataWatch } from "../state/useDataWatch";
 import { AgreementTable } from "./AgreementTable";
 import { ApplySection } from "./ApplySection";
 import { CheckSection } from "./CheckSection";
@@ -22,6 +24,23 @@ import { NewRoundSection } from "./NewRoundSection";
 import { ScorecardsSection } from "./ScorecardsSection";
 import { SecondRaterField } from "./SecondRaterField";
 import { SourceSection } from "./SourceSection";
+
+/** At the top, where the eye is: the sheet was edited since the pane read it (issue 15 item 7). */
+function StaleNotice({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHost }) {
+  const { source, apply } = pane;
+  const { stale } = useDataWatch(host, source.source, apply.busy, () => void source.refresh());
+  if (!stale) return null;
+  return (
+    <MessageBar intent="warning" data-testid="data-changed">
+      <MessageBarBody>
+        {t.dataChanged}{" "}
+        <Button size="small" onClick={() => void source.refresh()}>
+          {t.readAgain}
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 /** The sections, each given only what it shows and the callbacks it fires. */
 function Sections({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHost }) {
@@ -160,6 +179,7 @@ export function App({ host }: { host: WorkbookHost }) {
                 <MessageBarBody>{errorText(pane.error, lang)}</MessageBarBody>
               </MessageBar>
             )}
+            <StaleNotice pane={pane} t={t} host={host} />
             <Sections pane={pane} t={t} host={host} />
           </>
         )}
