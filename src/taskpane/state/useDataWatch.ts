@@ -7,9 +7,9 @@ export const RECHECK_DELAY_MS = 1500;
 
 /**
  * Watches the sheet the pane read. An edit there (not the add-in's own writes: the host filters
- * those) marks the pane stale at once and checks again once the edits pause, unless the pane is
- * busy writing; then the notice stays until the user reads again. Any edit on the sheet counts:
- * rows typed below the data or a new column change what is read, not only the cells read.
+ * those) marks the pane stale at once and checks again once the edits pause and the pane is not
+ * busy writing. Any edit on the sheet counts: rows typed below the data or a new column change
+ * what is read, not only the cells read.
  */
 export function useDataWatch(
   host: WorkbookHost,
@@ -30,13 +30,18 @@ export function useDataWatch(
     if (!sheetId || !host.capabilities.core) return;
     let stop: (() => Promise<void>) | null = null;
     let ended = false;
-    const onChange = () => {
-      setStale(true);
+    // While Apply writes, the re-check waits for it (reading mid-write would show half a result).
+    const schedule = () => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         timer.current = null;
-        if (!latest.current.busy) latest.current.recheck();
+        if (latest.current.busy) schedule();
+        else latest.current.recheck();
       }, RECHECK_DELAY_MS);
+    };
+    const onChange = () => {
+      setStale(true);
+      schedule();
     };
     host
       .watchData(sheetId, onChange)
