@@ -23,3 +23,4 @@ export * from "./numbers";
 export * from "./movers";
 export * from "./moversJson";
 export * from "./gather";
+export * from "./rowCounts";

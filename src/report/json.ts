@@ -237,7 +237,11 @@ export function toJsonReport(report: AssessmentReport): JsonReport {
     validation: {
       headerRows: [...source.headerRows],
       columns,
-      problemsByKind: validation.problemsByKind.map((g) => ({ ...g, cells: [...g.cells] })),
+      problemsByKind: validation.problemsByKind.map(({ kind, count, cells }) => ({
+        kind,
+        count,
+        cells: [...cells],
+      })),
       problemsByColumn: validation.problemsByColumn.map((c) => ({ ...c })),
       duplicates: validation.duplicates.map(({ files, ...d }) => ({
         ...d,

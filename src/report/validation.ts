@@ -17,6 +17,8 @@ export interface ProblemGroup {
   readonly kind: ProblemKind;
   readonly count: number;
   readonly cells: readonly string[];
+  /** Every problem of the kind in sheet order, for lists that show each with its message. */
+  readonly problems: readonly { readonly cell: string; readonly line: string }[];
 }
 
 export interface ColumnProblems {
@@ -59,13 +61,20 @@ export interface TotalMismatch {
 
 const SHOWN_CELLS = 10;
 
+/** The problems grouped by kind, the most frequent first: the one grouping the CLI and the pane show. */
 export function problemsByKind(table: ScoredTable): ProblemGroup[] {
-  const groups = new Map<ProblemKind, string[]>();
+  const groups = new Map<ProblemKind, { cell: string; line: string }[]>();
   for (const row of table.rows) {
-    for (const problem of row.problems) pushTo(groups, problem.kind, problem.cell);
+    for (const p of row.problems)
+      pushTo(groups, p.kind, { cell: p.cell, line: `${row.source.lsg ?? ""}: ${p.message}` });
   }
   return [...groups.entries()]
-    .map(([kind, cells]) => ({ kind, count: cells.length, cells: cells.slice(0, SHOWN_CELLS) }))
+    .map(([kind, problems]) => ({
+      kind,
+      count: problems.length,
+      cells: problems.slice(0, SHOWN_CELLS).map((p) => p.cell),
+      problems,
+    }))
     .sort((a, b) => b.count - a.count);
 }
 

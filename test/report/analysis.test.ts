@@ -124,7 +124,9 @@ describe("validation report", () => {
   );
 
   it("groups problems by kind and by column, most frequent first", () => {
-    expect(r.validation.problemsByKind).toEqual([
+    expect(
+      r.validation.problemsByKind.map(({ kind, count, cells }) => ({ kind, count, cells }))
+    ).toEqual([
       { kind: "not-a-number", count: 2, cells: ["E2", "E3"] },
       { kind: "out-of-range", count: 1, cells: ["G2"] },
       { kind: "missing", count: 1, cells: ["F4"] },

@@ -26,7 +26,7 @@ describe("the task pane on the sample workbook", () => {
     expect((screen.getByLabelText(/^Budget(?!:)/) as HTMLSelectElement).value).toBe("G");
     expect((screen.getByLabelText(/^LSG/) as HTMLSelectElement).value).toBe("C");
     expect(screen.getByTestId("count-scored").textContent).toBe("39");
-    expect(screen.getByTestId("count-incomplete").textContent).toBe("1");
+    expect(screen.getByTestId("count-blank").textContent).toBe("1");
     expect(screen.getByTestId("count-invalid").textContent).toBe("0");
     // All three categories (adding up to 39), the study's 23 (59%) within the addressing ones.
     expect(

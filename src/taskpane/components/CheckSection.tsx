@@ -1,24 +1,16 @@
 import { Text } from "@fluentui/react-components";
-import type { AssessmentReport } from "../../report";
+import { rowCounts, type AssessmentReport } from "../../report";
 import type { Language } from "../../rubric";
 import type { Strings } from "../strings";
 import { ProblemList } from "./ProblemList";
 import { RowNotes } from "./RowNotes";
 
-/** The counts of rows scored, incomplete, invalid and skipped. */
+/** The counts of rows scored, with blank scores, with wrong values, disputed and skipped. */
 function Counts({ t, report }: { t: Strings; report: AssessmentReport }) {
-  const rows = report.table.rows;
-  const incomplete = rows.filter(
-    (r) => r.problems.length > 0 && r.problems.every((p) => p.kind === "missing")
-  ).length;
-  // Two raters' differing scores are both valid: they are counted apart from wrong values.
-  const invalid = rows.filter((r) =>
-    r.problems.some((p) => p.kind !== "missing" && p.kind !== "disputed")
-  ).length;
-  const disputed = rows.filter((r) => r.problems.some((p) => p.kind === "disputed")).length;
+  const { scored, blank, invalid, disputed } = rowCounts(report.table);
   const counts: [string, string, number][] = [
-    [t.scored, "count-scored", report.table.summary.scored],
-    [t.incomplete, "count-incomplete", incomplete],
+    [t.scored, "count-scored", scored],
+    [t.blankRows, "count-blank", blank],
     [t.invalid, "count-invalid", invalid],
     ...(disputed > 0
       ? [[t.disputedRows, "count-disputed", disputed] as [string, string, number]]

@@ -6,8 +6,8 @@ import {
   Link,
   Text,
 } from "@fluentui/react-components";
-import { pushTo, label, type AssessmentReport } from "../../report";
-import type { Language, ProblemKind } from "../../rubric";
+import { label, type AssessmentReport } from "../../report";
+import type { Language } from "../../rubric";
 import type { Strings } from "../strings";
 
 /** How many problems of one kind are listed; the rest are counted. */
@@ -25,19 +25,15 @@ export function ProblemList({
   report: AssessmentReport;
   onSelect: (address: string) => void;
 }) {
-  const byKind = new Map<ProblemKind, { cell: string; line: string }[]>();
-  for (const row of report.table.rows) {
-    for (const p of row.problems)
-      pushTo(byKind, p.kind, { cell: p.cell, line: `${row.source.lsg ?? ""}: ${p.message}` });
-  }
-  if (byKind.size === 0) return <Text as="p">{t.noProblems}</Text>;
+  const groups = report.validation.problemsByKind;
+  if (groups.length === 0) return <Text as="p">{t.noProblems}</Text>;
   return (
     <>
       <Text as="p" size={200}>
         {t.problemsHelp}
       </Text>
-      <Accordion multiple collapsible defaultOpenItems={[...byKind.keys()].slice(0, 1)}>
-        {[...byKind.entries()].map(([kind, problems]) => (
+      <Accordion multiple collapsible defaultOpenItems={groups.slice(0, 1).map((g) => g.kind)}>
+        {groups.map(({ kind, problems }) => (
           <AccordionItem key={kind} value={kind}>
             <AccordionHeader>
               {/* Problems are cells; the counts above are rows: said, so 1 row and 3 cells agree. */}
