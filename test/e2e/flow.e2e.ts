@@ -198,7 +198,7 @@ describe("a workbook with bad cells", () => {
       .filter({ hasText: /A1:I13/ })
       .waitFor();
     await pane.getByTestId("count-invalid").filter({ hasText: "1" }).waitFor();
-    await expect(pane.getByTestId("count-incomplete").textContent()).resolves.toBe("1");
+    await expect(pane.getByTestId("count-blank").textContent()).resolves.toBe("1");
     await pane.getByRole("button", { name: /^F8:/ }).click();
     await expect(cell(page, "F8").getAttribute("class")).resolves.toContain("selected");
     await demo.shot("07-problem-selected");

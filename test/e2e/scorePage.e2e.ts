@@ -210,7 +210,7 @@ describe("the Score a file page, in Chromium", () => {
     const messy = path.join(ROOT, "assets/example-ministry-sheet.xlsx");
     await choose(page, messy, 5);
     await expect(page.getByTestId("count-invalid").textContent()).resolves.toBe("1");
-    await expect(page.getByTestId("count-incomplete").textContent()).resolves.toBe("1");
+    await expect(page.getByTestId("count-blank").textContent()).resolves.toBe("1");
     await page.getByRole("button", { name: /^F8: Санташ а\/а: .*бар/ }).click();
     await expect(page.getByTestId("cell").textContent()).resolves.toBe("В ячейке F8: «бар».");
     const file = await downloadResults(
