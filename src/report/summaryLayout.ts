@@ -106,6 +106,29 @@ export function summaryLayout(
   }
   line(`${label("headerRow", lang)}: ${report.source.headerRows.join("–")}`);
 
+  const charts = summaryCharts(report, lang, anchors);
+
+  const width = Math.max(...rows.map((r) => r.length));
+  const cells = rows.map((r) => [...r, ...Array<null>(width - r.length).fill(null)]);
+  return {
+    cells,
+    width,
+    titleRows,
+    findingRow,
+    headerRows,
+    formats,
+    charts,
+    columnWidths: [44, ...Array<number>(width - 1).fill(14)],
+  };
+}
+
+/** The Summary's charts, each bound to the block of its table that holds the numbers. */
+function summaryCharts(
+  report: AssessmentReport,
+  lang: Language,
+  anchors: ReadonlyMap<string, { header: number; last: number }>
+): ChartSpec[] {
+  const { method } = report.table;
   const charts: ChartSpec[] = [];
   const chart = (id: string, type: ChartKind, title: string, source: LayoutArea | null) => {
     if (!source) return;
@@ -150,17 +173,5 @@ export function summaryLayout(
       transitionTable(report.movers, method, lang).title,
       block("movers", bands, bands)
     );
-
-  const width = Math.max(...rows.map((r) => r.length));
-  const cells = rows.map((r) => [...r, ...Array<null>(width - r.length).fill(null)]);
-  return {
-    cells,
-    width,
-    titleRows,
-    findingRow,
-    headerRows,
-    formats,
-    charts,
-    columnWidths: [44, ...Array<number>(width - 1).fill(14)],
-  };
+  return charts;
 }
