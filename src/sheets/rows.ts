@@ -1,6 +1,6 @@
 import { indicatorIds, isMergedCover, type IndicatorId, type MergedCover } from "../rubric";
 import { cellAddress, cellText, isBlank, type CellGrid, type CellValue } from "./cells";
-import type { FieldId } from "./fields";
+import { FIELDS, type FieldId } from "./fields";
 import { detectHeader, HEADER_SEARCH_ROWS } from "./headerDetection";
 import {
   isComplete,
@@ -130,7 +130,7 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
   // Merges are filled everywhere in the header (a group title names every column under it)…
   const headerValues = fillMerged(grid, forced === undefined ? HEADER_SEARCH_ROWS + 1 : forced + 1);
   const header = detectHeader(headerValues, grid.firstColumn, options.columns, forced);
-  if (!header) throw new MappingError(["documents", "mechanism", "budget"], [], []);
+  if (!header) throw new MappingError(REQUIRED_FIELDS, [], []);
   const { result } = header;
   if (!isComplete(result)) throw mappingError(result);
   const mapping = result.mapping;
@@ -190,36 +190,7 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
     lastOblast = oblast;
     lastDistrict = district;
 
-    const indicatorCells = {} as Record<IndicatorId, IndicatorCell>;
-    const notes = {} as Record<IndicatorId, string | null>;
-    for (const id of ids) {
-      const c = column(id)!;
-      indicatorCells[id] = {
-        address: cellAddress(sheetRow, grid.firstColumn + c),
-        value: cells[c] ?? null,
-      };
-      notes[id] = textOrNull(at(`${id}Note`));
-    }
-    rows.push({
-      row: sheetRow,
-      lsg,
-      district,
-      oblast,
-      round: textOrNull(at("round")),
-      soate: textOrNull(at("soate")),
-      rater: textOrNull(at("rater")),
-      note: textOrNull(at("note")),
-      notes,
-      cells: indicatorCells,
-      userTotal:
-        column("total") === undefined
-          ? null
-          : {
-              address: cellAddress(sheetRow, grid.firstColumn + column("total")!),
-              value: cellValueOf(at("total")),
-            },
-      filledDown,
-    });
+    rows.push(lsgRow(grid, sheetRow, cells, column, { lsg, oblast, district, filledDown }));
   }
   return {
     mapping,
@@ -227,5 +198,46 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
     rows,
     skipped,
     blankRows,
+  };
+}
+
+/** The required fields, from the one list of fields: without a header they are what is missing. */
+const REQUIRED_FIELDS = FIELDS.filter((f) => f.required).map((f) => f.id);
+
+/** One LSG row as read: its labels, each indicator's cell with its address, the typed total. */
+function lsgRow(
+  grid: CellGrid,
+  sheetRow: number,
+  cells: readonly ReadValue[],
+  column: (field: FieldId) => number | undefined,
+  labels: Pick<LsgRow, "lsg" | "oblast" | "district" | "filledDown">
+): LsgRow {
+  const at = (field: FieldId) => {
+    const c = column(field);
+    return c === undefined ? undefined : cells[c];
+  };
+  const address = (c: number) => cellAddress(sheetRow, grid.firstColumn + c);
+  const indicatorCells = {} as Record<IndicatorId, IndicatorCell>;
+  const notes = {} as Record<IndicatorId, string | null>;
+  for (const id of indicatorIds()) {
+    const c = column(id)!;
+    indicatorCells[id] = { address: address(c), value: cells[c] ?? null };
+    notes[id] = textOrNull(at(`${id}Note`));
+  }
+  const total = column("total");
+  return {
+    row: sheetRow,
+    lsg: labels.lsg,
+    district: labels.district,
+    oblast: labels.oblast,
+    round: textOrNull(at("round")),
+    soate: textOrNull(at("soate")),
+    rater: textOrNull(at("rater")),
+    note: textOrNull(at("note")),
+    notes,
+    cells: indicatorCells,
+    userTotal:
+      total === undefined ? null : { address: address(total), value: cellValueOf(at("total")) },
+    filledDown: labels.filledDown,
   };
 }
