@@ -8,7 +8,7 @@
 // First: Internet Explorer 11 lacks Array.prototype.includes, which languageFromTag uses.
 import "../functions/es5Runtime";
 import { languageFromTag, type Language } from "../rubric/language";
-import { BROWSER_UNSUPPORTED } from "./strings";
+import { BROWSER_UNSUPPORTED } from "./browserStrings";
 
 /** What the pane's bundle needs that Internet Explorer 11 lacks (the old Edge fails at parsing). */
 function hasModernBuiltIns(): boolean {

@@ -14,7 +14,7 @@ import { compareRounds } from "../../report/keys";
 import { newRoundLayout, roundLsgs } from "../../report/newRound";
 import type { LsgRow } from "../../sheets";
 import { errorText, paneError, type PaneError } from "../excelStrings";
-import { NEW_ROUND_STRINGS } from "../strings";
+import { NEW_ROUND_STRINGS } from "../newRoundStrings";
 
 /** The label to offer: the year after the latest round when rounds are years, else nothing. */
 function nextRound(rows: readonly LsgRow[]): string {
