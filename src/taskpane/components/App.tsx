@@ -15,15 +15,15 @@ import { LANGUAGE_NAMES, STRINGS, type Strings } from "../strings";
 import { usePane, type Pane } from "../state/usePane";
 import { useDataWatch } from "../state/useDataWatch";
 import { AgreementTable } from "./AgreementTable";
-import { ApplySection } from "./ApplySection";
+import { ApplySection, type ApplySectionProps } from "./ApplySection";
 import { CheckSection } from "./CheckSection";
 import { EvidenceSection } from "./EvidenceSection";
 import { MappingSection } from "./MappingSection";
-import { MethodSection } from "./MethodSection";
+import { MethodSection, type MethodSectionProps } from "./MethodSection";
 import { NewRoundSection } from "./NewRoundSection";
 import { ScorecardsSection } from "./ScorecardsSection";
 import { SecondRaterField } from "./SecondRaterField";
-import { SourceSection } from "./SourceSection";
+import { SourceSection, type SourceSectionProps } from "./SourceSection";
 
 /** At the top, where the eye is: the sheet was edited since the pane read it (issue 15 item 7). */
 function StaleNotice({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHost }) {
@@ -42,24 +42,105 @@ function StaleNotice({ pane, t, host }: { pane: Pane; t: Strings; host: Workbook
   );
 }
 
-/** The sections, each given only what it shows and the callbacks it fires. */
-function Sections({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHost }) {
-  const { lang, source, method, raters, analysis, report, apply, scorecards, select } = pane;
+type Parts = { pane: Pane; t: Strings };
+type SecondRaterFieldProps = Parameters<typeof SecondRaterField>[0];
+
+/** Two raters' agreement, when a second rater's sheet is read. */
+function agreementOf({ analysis }: Pane) {
+  return analysis && "report" in analysis ? analysis.raters : null;
+}
+
+/** Results can be written: the data is read and scored. */
+function isReady({ report, source }: Pane) {
+  return report !== null && source.phase === "ready";
+}
+
+function sourceProps({ pane, t }: Parts): SourceSectionProps {
+  const { lang, source, report } = pane;
+  return {
+    t,
+    lang,
+    phase: source.phase,
+    source: source.source,
+    rows: report?.table.rows.length ?? 0,
+    headerRows: report?.source.headerRows ?? null,
+    onRefresh: () => void source.refresh(),
+    onSwitch: (sheet) => void source.refresh(sheet),
+  };
+}
+
+function secondRaterProps({ pane, t }: Parts): SecondRaterFieldProps {
+  const { source, raters, analysis } = pane;
   const read = source.source;
-  const ready = report !== null && source.phase === "ready";
-  const agreement = analysis && "report" in analysis ? analysis.raters : null;
+  const refused = analysis && "report" in analysis && analysis.secondRefused;
+  return {
+    t,
+    sheets: (read?.dataSheets ?? []).filter((name) => name !== read?.sheetName),
+    current: raters.secondSheet,
+    problem: raters.secondEmpty ? "empty" : refused ? "refused" : null,
+    onChoose: (name) => void raters.setSecondSheet(name),
+  };
+}
+
+function applyProps({ pane, t }: Parts): Omit<ApplySectionProps, "children"> {
+  const { source, method, apply, report } = pane;
+  return {
+    t,
+    report,
+    ready: isReady(pane),
+    busy: source.phase === "busy",
+    editedMethod: !method.isDefault,
+    twoRaters: agreementOf(pane) !== null,
+    mode: apply.mode,
+    progress: apply.progress,
+    outcome: apply.outcome,
+    consent: apply.consent,
+    onMode: apply.setMode,
+    resultsStale: pane.resultsStale,
+    onApply: (overwrite) => void apply.apply(overwrite),
+    onCancelConsent: apply.cancelConsent,
+  };
+}
+
+function methodProps({ pane, t }: Parts): MethodSectionProps {
+  const { method } = pane;
+  return {
+    t,
+    lang: pane.lang,
+    method: method.method,
+    savedOn: method.savedOn,
+    saved: method.saved,
+    resultsStale: pane.resultsStale,
+    onSave: method.save,
+  };
+}
+
+/** The check, with the second rater, the agreement and the evidence check inside it. */
+function Check({ pane, t }: Parts) {
+  const { lang, method, report, select } = pane;
+  const agreement = agreementOf(pane);
+  if (!report) return null;
+  return (
+    <CheckSection t={t} lang={lang} report={report} onSelect={select}>
+      <SecondRaterField {...secondRaterProps({ pane, t })} />
+      {agreement && <AgreementTable t={t} lang={lang} method={method.method} raters={agreement} />}
+      <EvidenceSection
+        t={t}
+        report={report}
+        checked={pane.evidenceCheck}
+        onCheck={pane.setEvidenceCheck}
+        onSelect={select}
+      />
+    </CheckSection>
+  );
+}
+
+/** The sections, each given only what it shows and the callbacks it fires. */
+function Sections({ pane, t, host }: Parts & { host: WorkbookHost }) {
+  const { lang, source, method, analysis, report, scorecards } = pane;
   return (
     <>
-      <SourceSection
-        t={t}
-        lang={lang}
-        phase={source.phase}
-        source={read}
-        rows={report?.table.rows.length ?? 0}
-        headerRows={report?.source.headerRows ?? null}
-        onRefresh={() => void source.refresh()}
-        onSwitch={(sheet) => void source.refresh(sheet)}
-      />
+      <SourceSection {...sourceProps({ pane, t })} />
       <MappingSection
         t={t}
         lang={lang}
@@ -67,66 +148,17 @@ function Sections({ pane, t, host }: { pane: Pane; t: Strings; host: WorkbookHos
         choices={source.choices}
         onChoice={source.setChoice}
       />
-      {report && (
-        <CheckSection t={t} lang={lang} report={report} onSelect={select}>
-          <SecondRaterField
-            t={t}
-            sheets={(read?.dataSheets ?? []).filter((name) => name !== read?.sheetName)}
-            current={raters.secondSheet}
-            problem={
-              raters.secondEmpty
-                ? "empty"
-                : analysis && "report" in analysis && analysis.secondRefused
-                  ? "refused"
-                  : null
-            }
-            onChoose={(name) => void raters.setSecondSheet(name)}
-          />
-          {agreement && (
-            <AgreementTable t={t} lang={lang} method={method.method} raters={agreement} />
-          )}
-          <EvidenceSection
-            t={t}
-            report={report}
-            checked={pane.evidenceCheck}
-            onCheck={pane.setEvidenceCheck}
-            onSelect={select}
-          />
-        </CheckSection>
-      )}
-      <ApplySection
-        t={t}
-        report={report}
-        ready={ready}
-        busy={source.phase === "busy"}
-        editedMethod={!method.isDefault}
-        twoRaters={agreement !== null}
-        mode={apply.mode}
-        progress={apply.progress}
-        outcome={apply.outcome}
-        consent={apply.consent}
-        onMode={apply.setMode}
-        resultsStale={pane.resultsStale}
-        onApply={(overwrite) => void apply.apply(overwrite)}
-        onCancelConsent={apply.cancelConsent}
-      >
+      <Check pane={pane} t={t} />
+      <ApplySection {...applyProps({ pane, t })}>
         <ScorecardsSection
           t={t}
-          ready={ready}
+          ready={isReady(pane)}
           available={scorecards.available}
           made={scorecards.made}
           onMake={() => void scorecards.make()}
         />
       </ApplySection>
-      <MethodSection
-        t={t}
-        lang={lang}
-        method={method.method}
-        savedOn={method.savedOn}
-        saved={method.saved}
-        resultsStale={pane.resultsStale}
-        onSave={method.save}
-      />
+      <MethodSection {...methodProps({ pane, t })} />
       <NewRoundSection
         host={host}
         lang={lang}
