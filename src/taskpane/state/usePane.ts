@@ -47,19 +47,23 @@ function useScoring(host: WorkbookHost, lang: Language, onError: (error: unknown
   return { method, source, raters, evidenceCheck, setEvidenceCheck, analysis, report };
 }
 
-/**
- * The pane's state, one hook per concern, composed: reads through the host, scores with the
- * rubric, writes through the host. App hands each section only what it shows and fires.
- */
-export function usePane(host: WorkbookHost) {
-  const { lang, setLanguage } = useLanguage(host);
+/** The error the pane shows; Excel's refusals the pane can explain become its own words (src/host/errors.ts). */
+function usePaneError() {
   const [error, setError] = useState<PaneError | null>(null);
-  // Excel's refusals the pane can explain become its own words (src/host/errors.ts).
   const onError = useCallback((e: unknown) => setError(paneError(e)), []);
   const clearError = useCallback(() => setError(null), []);
+  return { error, onError, clearError };
+}
 
-  const scoring = useScoring(host, lang, onError);
-  const { method, source, raters, evidenceCheck, setEvidenceCheck, analysis, report } = scoring;
+type Scoring = ReturnType<typeof useScoring>;
+
+/** What the pane writes: the results (with the agreement of two raters) and the scorecards sheet. */
+function useOutputs(
+  host: WorkbookHost,
+  lang: Language,
+  { source, method, analysis, report }: Scoring,
+  onError: (error: unknown) => void
+) {
   const apply = useApply(
     host,
     {
@@ -73,9 +77,16 @@ export function usePane(host: WorkbookHost) {
     onError
   );
   const scorecards = useScorecardsSheet(host, source.source, report, lang, onError);
+  return { apply, scorecards };
+}
 
-  const { refresh: read } = source;
-  const { clearOutcome } = apply;
+/** Reading again clears the error and "written…"; the pane reads once when it opens. */
+function useRefresh(
+  host: WorkbookHost,
+  read: (sheet?: string) => Promise<void>,
+  clearError: () => void,
+  clearOutcome: () => void
+) {
   const refresh = useCallback(
     async (sheet?: string) => {
       clearError();
@@ -84,27 +95,25 @@ export function usePane(host: WorkbookHost) {
     },
     [read, clearError, clearOutcome]
   );
-
   useEffect(() => {
     // An Excel without the pane's minimum API is told so by the pane; nothing is asked of it.
     if (host.capabilities.core) void refresh();
   }, [host, refresh]);
+  return refresh;
+}
 
-  const methodEdits = useMethodEdits(
-    method,
-    apply,
-    scorecards,
-    Boolean(source.source?.state?.output)
-  );
-
-  const select = useCallback(
+/** Selects a cell of the data read (a problem chosen in the pane). */
+function useSelect(host: WorkbookHost, read: SourceData | null, onError: (e: unknown) => void) {
+  return useCallback(
     (address: string) => {
-      const read = source.source;
       if (read) host.selectCell(read.sheetId, address).catch(onError);
     },
-    [host, source.source, onError]
+    [host, read, onError]
   );
+}
 
+/** Wrappers for the pane's actions, each starting with what it makes old news. */
+function actionWrappers(clearError: () => void, clearOutcome: () => void, clearCards: () => void) {
   // Each action starts with a clean slate: an earlier error no longer applies.
   const cleared =
     <A extends unknown[], R>(action: (...args: A) => R) =>
@@ -112,17 +121,33 @@ export function usePane(host: WorkbookHost) {
       clearError();
       return action(...args);
     };
-
   // A change to what is scored makes "written…" and "scorecards made…" old news: they clear.
   const changed =
     <A extends unknown[], R>(action: (...args: A) => R) =>
     (...args: A): R => {
       clearError();
       clearOutcome();
-      scorecards.clear();
+      clearCards();
       return action(...args);
     };
+  return { cleared, changed };
+}
 
+/**
+ * The pane's state, one hook per concern, composed: reads through the host, scores with the
+ * rubric, writes through the host. App hands each section only what it shows and fires.
+ */
+export function usePane(host: WorkbookHost) {
+  const { lang, setLanguage } = useLanguage(host);
+  const { error, onError, clearError } = usePaneError();
+  const scoring = useScoring(host, lang, onError);
+  const { method, source, raters, evidenceCheck, setEvidenceCheck, analysis, report } = scoring;
+  const { apply, scorecards } = useOutputs(host, lang, scoring, onError);
+  const refresh = useRefresh(host, source.refresh, clearError, apply.clearOutcome);
+  const hasOutput = Boolean(source.source?.state?.output);
+  const methodEdits = useMethodEdits(method, apply, scorecards, hasOutput);
+  const select = useSelect(host, source.source, onError);
+  const { cleared, changed } = actionWrappers(clearError, apply.clearOutcome, scorecards.clear);
   const busy = apply.busy || scorecards.busy;
   return {
     lang,
