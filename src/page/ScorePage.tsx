@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { isLanguage, LANGUAGES, type Language } from "../rubric";
 import { LANGUAGE_NAMES, STRINGS, type Strings } from "../taskpane/strings";
-import { MappingSection } from "../taskpane/components/MappingSection";
+import { MappingSection, type MappingSectionProps } from "../taskpane/components/MappingSection";
 import { CheckSection } from "../taskpane/components/CheckSection";
 import type { Analysis } from "../taskpane/state/useAnalysis";
 import type { InputSheet } from "../score/input";
@@ -53,29 +53,23 @@ function download(bytes: Uint8Array, name: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The page: choose a file → columns and check (the pane's sections) → download the results. */
-export function ScorePage({ initialLang }: { initialLang: Language }) {
+type Scored = ReturnType<typeof scoreInput>;
+type ScoredReport = Extract<Scored, { report: unknown }>;
+
+/** The page's state: the language, the file chosen and its column choices, the cell shown. */
+function useScorePage(initialLang: Language) {
   const [lang, setLang] = useState<Language>(initialLang);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [choices, setChoices] = useState<Choices>({});
   const [error, setError] = useState<string | null>(null);
   const [cell, setCell] = useState<string | null>(null);
   const p = PAGE_STRINGS[lang];
-  // The pane's words, but here nothing is saved in a workbook and a problem's cell is shown, not
-  // selected in a sheet.
-  const t = {
-    ...STRINGS[lang],
-    columnsHelp: p.columnsHelp,
-    problemsHelp: p.problemsHelp,
-  } as Strings;
 
   // Scoring again when the language or a column choice changes, as the pane does.
   const scored = useMemo(
     () => (chosen ? scoreInput(chosen.input, choices, lang) : null),
     [chosen, choices, lang]
   );
-  const analysis: Analysis | null =
-    scored && ("report" in scored ? { ...scored, raters: null, secondRefused: false } : scored);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -90,21 +84,49 @@ export function ScorePage({ initialLang }: { initialLang: Language }) {
       setError(unreadable(reason, p));
     }
   };
+  const onSheet = (name: string) => {
+    if (!chosen) return;
+    setCell(null);
+    setChoices({});
+    setChosen({ ...chosen, input: chooseSheet(chosen.input, name) });
+  };
+  const onChoice: MappingSectionProps["onChoice"] = (field, column) =>
+    setChoices((c) => ({ ...c, [field]: column }));
+  return {
+    lang,
+    setLang,
+    p,
+    chosen,
+    choices,
+    error,
+    cell,
+    setCell,
+    scored,
+    onFile,
+    onSheet,
+    onChoice,
+  };
+}
 
+/** The pane's words, but here nothing is saved in a workbook and a problem's cell is shown, not
+ * selected in a sheet. */
+function pageStrings(lang: Language, p: PageStrings): Strings {
+  return { ...STRINGS[lang], columnsHelp: p.columnsHelp, problemsHelp: p.problemsHelp } as Strings;
+}
+
+/** The page: choose a file → columns and check (the pane's sections) → download the results. */
+export function ScorePage({ initialLang }: { initialLang: Language }) {
+  const page = useScorePage(initialLang);
+  const { lang, p, chosen, scored } = page;
+  const t = pageStrings(lang, p);
+  const analysis: Analysis | null =
+    scored && ("report" in scored ? { ...scored, raters: null, secondRefused: false } : scored);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className="pane">
         <header className="pane-header">
           <h1>{p.title}</h1>
-          <Field label={t.language} size="small" orientation="horizontal">
-            <Select value={lang} onChange={(_, d) => isLanguage(d.value) && setLang(d.value)}>
-              {LANGUAGES.map((option) => (
-                <option key={option} value={option}>
-                  {LANGUAGE_NAMES[option]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LanguagePicker label={t.language} lang={lang} onChange={page.setLang} />
         </header>
         <Text as="p">{p.intro}</Text>
         <Field label={p.choose}>
@@ -112,72 +134,124 @@ export function ScorePage({ initialLang }: { initialLang: Language }) {
             type="file"
             data-testid="file"
             accept=".xlsx,.csv"
-            onChange={(e) => void onFile(e.target.files?.[0])}
+            onChange={(e) => void page.onFile(e.target.files?.[0])}
           />
         </Field>
-        {error && (
+        {page.error && (
           <MessageBar intent="error" role="alert">
-            <MessageBarBody>{error}</MessageBarBody>
+            <MessageBarBody>{page.error}</MessageBarBody>
           </MessageBar>
         )}
-        {chosen && (
-          <Text as="p" role="status">
-            {p.read(chosen.name, chosen.input.sheetName, chosen.input.grid.values.length)}
-          </Text>
-        )}
-        {chosen && (chosen.input.workbook?.sheets.length ?? 0) > 1 && (
-          <Field label={p.sheet} size="small" orientation="horizontal">
-            <Select
-              data-testid="sheet"
-              value={chosen.input.sheetName}
-              onChange={(_, d) => {
-                setCell(null);
-                setChoices({});
-                setChosen({ ...chosen, input: chooseSheet(chosen.input, d.value) });
-              }}
-            >
-              {chosen.input.workbook!.sheets.map((s) => (
-                <option key={s.name} value={s.name}>
-                  {s.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        {chosen && <ChosenFile p={p} chosen={chosen} onSheet={page.onSheet} />}
         <MappingSection
           t={t}
           lang={lang}
           analysis={analysis}
-          choices={choices}
-          onChoice={(field, column) => setChoices((c) => ({ ...c, [field]: column }))}
+          choices={page.choices}
+          onChoice={page.onChoice}
         />
         {chosen && scored && "report" in scored && (
-          <>
-            <CheckSection t={t} lang={lang} report={scored.report} onSelect={setCell}>
-              {cell !== null && (
-                <Text as="p" role="status" data-testid="cell">
-                  {p.cellHolds(cell, cellAt(chosen.input.grid, cell) ?? "")}
-                </Text>
-              )}
-            </CheckSection>
-            <section className="section">
-              <Text as="p" size={200}>
-                {p.downloadHelp}
-              </Text>
-              <div className="buttons">
-                <Button
-                  appearance="primary"
-                  onClick={() =>
-                    download(resultsWorkbook(chosen.input, scored), resultsFileName(chosen.name))
-                  }
-                >
-                  {p.download}
-                </Button>
-              </div>
-            </section>
-          </>
+          <Results
+            t={t}
+            p={p}
+            lang={lang}
+            chosen={chosen}
+            scored={scored}
+            cell={page.cell}
+            onSelect={page.setCell}
+          />
         )}
       </main>
     </FluentProvider>
+  );
+}
+
+interface LanguagePickerProps {
+  readonly label: string;
+  readonly lang: Language;
+  readonly onChange: (lang: Language) => void;
+}
+
+function LanguagePicker({ label, lang, onChange }: LanguagePickerProps) {
+  return (
+    <Field label={label} size="small" orientation="horizontal">
+      <Select value={lang} onChange={(_, d) => isLanguage(d.value) && onChange(d.value)}>
+        {LANGUAGES.map((option) => (
+          <option key={option} value={option}>
+            {LANGUAGE_NAMES[option]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+interface ChosenFileProps {
+  readonly p: PageStrings;
+  readonly chosen: Chosen;
+  readonly onSheet: (name: string) => void;
+}
+
+/** What was read from the file, and a choice of sheet when the workbook has more than one. */
+function ChosenFile({ p, chosen, onSheet }: ChosenFileProps) {
+  const { input } = chosen;
+  return (
+    <>
+      <Text as="p" role="status">
+        {p.read(chosen.name, input.sheetName, input.grid.values.length)}
+      </Text>
+      {(input.workbook?.sheets.length ?? 0) > 1 && (
+        <Field label={p.sheet} size="small" orientation="horizontal">
+          <Select data-testid="sheet" value={input.sheetName} onChange={(_, d) => onSheet(d.value)}>
+            {input.workbook!.sheets.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </>
+  );
+}
+
+interface ResultsProps {
+  readonly t: Strings;
+  readonly p: PageStrings;
+  readonly lang: Language;
+  readonly chosen: Chosen;
+  readonly scored: ScoredReport;
+  /** The cell of a problem chosen in the check, shown with what it holds. */
+  readonly cell: string | null;
+  readonly onSelect: (cell: string) => void;
+}
+
+/** The check of the data scored, and the results to download. */
+function Results({ t, p, lang, chosen, scored, cell, onSelect }: ResultsProps) {
+  return (
+    <>
+      <CheckSection t={t} lang={lang} report={scored.report} onSelect={onSelect}>
+        {cell !== null && (
+          <Text as="p" role="status" data-testid="cell">
+            {p.cellHolds(cell, cellAt(chosen.input.grid, cell) ?? "")}
+          </Text>
+        )}
+      </CheckSection>
+      <section className="section">
+        <Text as="p" size={200}>
+          {p.downloadHelp}
+        </Text>
+        <div className="buttons">
+          <Button
+            appearance="primary"
+            onClick={() =>
+              download(resultsWorkbook(chosen.input, scored), resultsFileName(chosen.name))
+            }
+          >
+            {p.download}
+          </Button>
+        </div>
+      </section>
+    </>
   );
 }
