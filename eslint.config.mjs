@@ -17,6 +17,25 @@ export default [
     plugins: { "office-addins": officeAddins },
     languageOptions: { parser: tsParser },
   },
+  // The recommended set names .js and .ts files only: without this, the pane's .tsx components
+  // were never linted. The same rules, with JSX parsed.
+  ...officeAddins.configs.recommended
+    .filter((config) => config.files)
+    .map((config) => ({
+      ...config,
+      files: ["**/*.tsx"],
+      languageOptions: {
+        ...config.languageOptions,
+        parser: tsParser,
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+    })),
+  {
+    // TypeScript checks names in components (typescript-eslint advises against no-undef on TS);
+    // it would otherwise report React's namespace and DOM types used only as types.
+    files: ["**/*.tsx"],
+    rules: { "no-undef": "off" },
+  },
   {
     files: ["test/**", "bench/**", "scripts/**"],
     rules: {
