@@ -2,6 +2,15 @@
 import type { CategoryId } from "../rubric";
 import { CATEGORY_COLOURS } from "../report/writeback";
 import { scanXml } from "./xml";
+import {
+  SECTIONS,
+  sectionCount,
+  sectionEdits,
+  type Section,
+  type StylesInfo,
+} from "./xlsxStyleSections";
+
+export type { StylesInfo };
 
 /** How a cell of ours looks: the few looks the results sheets use. */
 export interface CellLook {
@@ -63,38 +72,6 @@ export class StyleRegistry {
   get all(): CellLook[] {
     return [...this.looks.values()].map((e) => e.look);
   }
-}
-
-const SECTIONS = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-];
-
-interface Section {
-  /** Child elements counted by reading them, not trusting the count attribute. */
-  count: number;
-  /** Where the section's start tag begins and its end tag begins. */
-  start: number;
-  end: number;
-  empty: boolean;
-}
-
-/** What the user's styles part holds: its sections and the base font. */
-export interface StylesInfo {
-  readonly xml: string;
-  readonly prefix: string;
-  readonly sections: Map<string, Section>;
-  readonly maxFormatId: number;
-  readonly font: { size: string; name: string };
 }
 
 /** The styles of a new workbook: Calibri 11, the two reserved fills, the Normal style. */
@@ -162,114 +139,99 @@ function escapeAttr(text: string): string {
  */
 export function stylesWithLooks(info: StylesInfo, looks: readonly CellLook[]): string {
   const p = info.prefix;
-  const count = (name: string) => info.sections.get(name)?.count ?? 0;
+  const formats = formatIds(info, looks);
+  const added: Record<string, string> = {
+    numFmts: [...formats]
+      .map(([code, id]) => `<${p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`)
+      .join(""),
+    fonts: addedFonts(info),
+    fills: addedFills(info),
+    borders:
+      sectionCount(info, "borders") === 0
+        ? `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`
+        : "",
+    cellXfs: addedCellXfs(info, looks, formats),
+  };
+  let xml = info.xml;
+  // Sections created at the same place go in schema order: the later one is inserted first.
+  for (const edit of sectionEdits(info, added).sort((a, b) => b.at - a.at || b.order - a.order))
+    xml = xml.slice(0, edit.at) + edit.text + xml.slice(edit.at + edit.remove);
+  return xml;
+}
+
+/** An id for each number format the looks use, after the ids the part already has. */
+function formatIds(info: StylesInfo, looks: readonly CellLook[]): Map<string, number> {
   const formats = new Map<string, number>();
   looks.forEach((l) => {
     if (l.format && !formats.has(l.format))
       formats.set(l.format, info.maxFormatId + 1 + formats.size);
   });
-  // A styles part without fonts gets the default font first: format 0 must stay plain.
-  const fontBase = Math.max(1, count("fonts"));
-  const fontIndex = (l: CellLook) => (l.font ? fontBase + FONT_KEYS.indexOf(l.font) : 0);
-  const fillBase = Math.max(2, count("fills"));
-  const fillIndex = (l: CellLook) => (l.fill ? fillBase + FILL_KEYS.indexOf(l.fill) : 0);
+  return formats;
+}
+
+function addedFonts(info: StylesInfo): string {
+  const p = info.prefix;
   const { size, name } = info.font;
   const fontXml = (extra: string, sz: string) =>
     `<${p}font>${extra}<${p}sz val="${sz}"/><${p}name val="${escapeAttr(name)}"/></${p}font>`;
-  const added: Record<string, string> = {
-    numFmts: [...formats]
-      .map(([code, id]) => `<${p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`)
-      .join(""),
-    fonts: [
-      count("fonts") === 0 ? fontXml("", size) : "",
-      fontXml(`<${p}b/>`, size),
-      fontXml(`<${p}i/>`, size),
-      fontXml(`<${p}b/>`, "14"),
-      fontXml(`<${p}b/>`, "12"),
-    ].join(""),
-    fills:
-      // Fills 0 and 1 are reserved (none, gray125); ours come after them.
-      [
-        `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
-        `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
-      ]
-        .slice(count("fills"))
-        .join("") +
-      FILL_KEYS.map((key) => FILLS[key])
-        .map(
-          (colour) =>
-            `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${colour}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
-        )
-        .join(""),
-    borders:
-      count("borders") === 0
-        ? `<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`
-        : "",
-    cellXfs:
-      (count("cellXfs") === 0 ? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>` : "") +
-      looks
-        .map((l) => {
-          const align =
-            l.wrap || l.top || l.left
-              ? `<${p}alignment${l.wrap ? ' wrapText="1"' : ""}${l.top ? ' vertical="top"' : ""}${l.left ? ' horizontal="left"' : ""}/>`
-              : "";
-          const xfId = count("cellStyleXfs") > 0 ? ' xfId="0"' : "";
-          return (
-            `<${p}xf numFmtId="${l.format ? formats.get(l.format) : 0}" fontId="${fontIndex(l)}" fillId="${fillIndex(l)}" borderId="0"${xfId}` +
-            ` applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1">${align}</${p}xf>`
-          );
-        })
-        .join(""),
-  };
-  // Insertions from the end of the text backwards, so earlier offsets stay valid.
-  const edits: { at: number; remove: number; text: string; order: number }[] = [];
-  for (const [sectionName, text] of Object.entries(added)) {
-    if (text === "") continue;
-    const order = SECTIONS.indexOf(sectionName);
-    const section = info.sections.get(sectionName);
-    const total =
-      count(sectionName) +
-      (text.match(new RegExp(`<${p}(numFmt|font|fill|border|xf)\\b`, "g"))?.length ?? 0);
-    if (section && !section.empty) {
-      const startTag = info.xml.slice(section.start, info.xml.indexOf(">", section.start) + 1);
-      edits.push({ at: section.end, remove: 0, text, order });
-      edits.push({
-        at: section.start,
-        remove: startTag.length,
-        text: withCount(startTag, total),
-        order,
-      });
-    } else {
-      const at = section ? section.start : insertionPoint(info, sectionName);
-      const remove = section ? section.end - section.start : 0;
-      edits.push({
-        at,
-        remove,
-        order,
-        text: `<${p}${sectionName} count="${total}">${text}</${p}${sectionName}>`,
-      });
-    }
-  }
-  let xml = info.xml;
-  // Sections created at the same place go in schema order: the later one is inserted first.
-  for (const edit of edits.sort((a, b) => b.at - a.at || b.order - a.order))
-    xml = xml.slice(0, edit.at) + edit.text + xml.slice(edit.at + edit.remove);
-  return xml;
+  return [
+    sectionCount(info, "fonts") === 0 ? fontXml("", size) : "",
+    fontXml(`<${p}b/>`, size),
+    fontXml(`<${p}i/>`, size),
+    fontXml(`<${p}b/>`, "14"),
+    fontXml(`<${p}b/>`, "12"),
+  ].join("");
+}
+
+function addedFills(info: StylesInfo): string {
+  const p = info.prefix;
+  return (
+    // Fills 0 and 1 are reserved (none, gray125); ours come after them.
+    [
+      `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
+      `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
+    ]
+      .slice(sectionCount(info, "fills"))
+      .join("") +
+    FILL_KEYS.map((key) => FILLS[key])
+      .map(
+        (colour) =>
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${colour}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
+      )
+      .join("")
+  );
+}
+
+/** One xf per look, after a plain xf 0 if the part has none. */
+function addedCellXfs(
+  info: StylesInfo,
+  looks: readonly CellLook[],
+  formats: ReadonlyMap<string, number>
+): string {
+  const p = info.prefix;
+  // A styles part without fonts gets the default font first: format 0 must stay plain.
+  const fontBase = Math.max(1, sectionCount(info, "fonts"));
+  const fontIndex = (l: CellLook) => (l.font ? fontBase + FONT_KEYS.indexOf(l.font) : 0);
+  const fillBase = Math.max(2, sectionCount(info, "fills"));
+  const fillIndex = (l: CellLook) => (l.fill ? fillBase + FILL_KEYS.indexOf(l.fill) : 0);
+  return (
+    (sectionCount(info, "cellXfs") === 0
+      ? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`
+      : "") +
+    looks
+      .map((l) => {
+        const align =
+          l.wrap || l.top || l.left
+            ? `<${p}alignment${l.wrap ? ' wrapText="1"' : ""}${l.top ? ' vertical="top"' : ""}${l.left ? ' horizontal="left"' : ""}/>`
+            : "";
+        const xfId = sectionCount(info, "cellStyleXfs") > 0 ? ' xfId="0"' : "";
+        return (
+          `<${p}xf numFmtId="${l.format ? formats.get(l.format) : 0}" fontId="${fontIndex(l)}" fillId="${fillIndex(l)}" borderId="0"${xfId}` +
+          ` applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1">${align}</${p}xf>`
+        );
+      })
+      .join("")
+  );
 }
 
 const FONT_KEYS: NonNullable<CellLook["font"]>[] = ["bold", "italic", "title", "subtitle"];
-
-function withCount(startTag: string, count: number): string {
-  return /\bcount="\d*"/.test(startTag)
-    ? startTag.replace(/\bcount="\d*"/, `count="${count}"`)
-    : startTag.replace(/\s*>$/, ` count="${count}">`);
-}
-
-/** Where a missing section goes: before the first later section present, else before the end. */
-function insertionPoint(info: StylesInfo, name: string): number {
-  for (const later of SECTIONS.slice(SECTIONS.indexOf(name) + 1)) {
-    const section = info.sections.get(later);
-    if (section) return section.start;
-  }
-  return info.xml.lastIndexOf(`</${info.prefix}styleSheet>`);
-}
