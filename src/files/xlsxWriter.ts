@@ -1,10 +1,10 @@
 /* global Buffer */
 import path from "path";
-import { DeflatedPart, ZipWriter } from "./zip";
+import { DeflatedPart, ZipWriter, type ZipReader } from "./zip";
 import { readRelationships, type SheetEntry, type XlsxWorkbook } from "./xlsxPackage";
 import { SharedStrings, SheetWriter, type SheetOptions } from "./sheetWriter";
 import { readStyles, StyleRegistry, stylesWithLooks } from "./xlsxStyles";
-import { escapeXml } from "./xml";
+import { prefixOf, workbookWith, type NewSheet } from "./xlsxWorkbookPart";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -38,10 +38,6 @@ function relsPartOf(part: string): string {
   return path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`);
 }
 
-function prefixOf(xml: string, element: string): string {
-  return new RegExp(`<(\\w+:)?${element}\\b`).exec(xml)?.[1] ?? "";
-}
-
 /**
  * A workbook package: the base workbook's parts copied as they are stored (its sheets byte for
  * byte), sheets `remove` picks left out, and the sheets `build` adds. Only the parts that list
@@ -56,17 +52,64 @@ export function writeWorkbookPackage(
   const zip = base?.zip;
   const read = (part: string) => zip?.read(part)?.toString("utf8");
   const workbookPart = base?.workbookPart ?? "xl/workbook.xml";
-  const workbookRelsPart = relsPartOf(workbookPart);
   const rels = zip ? readRelationships(zip, workbookPart) : [];
   const partOf = (type: string) => rels.find((r) => r.type.endsWith(`/${type}`))?.target;
-  const stylesPart = partOf("styles") ?? "xl/styles.xml";
-  const stringsPart = partOf("sharedStrings") ?? "xl/sharedStrings.xml";
+  const layout: Layout = {
+    zip,
+    workbookPart,
+    workbookRelsPart: relsPartOf(workbookPart),
+    stylesPart: partOf("styles") ?? "xl/styles.xml",
+    stringsPart: partOf("sharedStrings") ?? "xl/sharedStrings.xml",
+    stylesRelated: partOf("styles") !== undefined,
+    stringsRelated: partOf("sharedStrings") !== undefined,
+  };
   const dropped = (base?.sheets ?? []).filter(remove);
   const kept = (base?.sheets ?? []).filter((s) => !remove(s));
 
-  const styles = readStyles(zip?.read(stylesPart));
+  const styles = readStyles(zip?.read(layout.stylesPart));
   const registry = new StyleRegistry(Math.max(1, styles.sections.get("cellXfs")?.count ?? 0));
   const strings = new SharedStrings(base?.sharedStrings.length ?? 0);
+  const added = buildSheets(kept, strings, registry, build);
+
+  const workbookXml = read(workbookPart) ?? EMPTY.workbook;
+  const newSheets = placeSheets(zip, rels, workbookXml, added);
+  const droppedParts = new Set(dropped.flatMap((s) => [s.part, relsPartOf(s.part)]));
+  const out = new ZipWriter();
+  out.add(
+    "[Content_Types].xml",
+    contentTypesWith(read("[Content_Types].xml"), layout, droppedParts, newSheets)
+  );
+  if (!zip) out.add("_rels/.rels", EMPTY.rootRels);
+  copyUnchangedParts(out, layout, droppedParts);
+  out.add(workbookPart, workbookWith(workbookXml, dropped, newSheets));
+  out.add(
+    layout.workbookRelsPart,
+    workbookRelsWith(read(layout.workbookRelsPart), layout, dropped, newSheets)
+  );
+  out.add(layout.stylesPart, stylesWithLooks(styles, registry.all));
+  out.addDeflated(layout.stringsPart, sharedStringsPart(zip?.read(layout.stringsPart), strings));
+  for (const s of newSheets) out.addDeflated(s.part, s.writer.finish());
+  return out.finish();
+}
+
+/** Where the package's parts are, and whether the workbook relates styles and strings yet. */
+interface Layout {
+  readonly zip: ZipReader | undefined;
+  readonly workbookPart: string;
+  readonly workbookRelsPart: string;
+  readonly stylesPart: string;
+  readonly stringsPart: string;
+  readonly stylesRelated: boolean;
+  readonly stringsRelated: boolean;
+}
+
+/** The sheets `build` adds, named apart from the kept sheets and from each other. */
+function buildSheets(
+  kept: readonly SheetEntry[],
+  strings: SharedStrings,
+  registry: StyleRegistry,
+  build: (builder: PackageBuilder) => void
+): SheetWriter[] {
   const taken = new Set(kept.map((s) => s.name.toLowerCase()));
   const added: SheetWriter[] = [];
   build({
@@ -79,17 +122,24 @@ export function writeWorkbookPackage(
       return writer;
     },
   });
+  return added;
+}
 
-  // New parts get names no part of the package has.
+/** Part names, relationship ids and sheetIds for the new sheets, none of them already taken. */
+function placeSheets(
+  zip: ZipReader | undefined,
+  rels: readonly { id: string }[],
+  workbookXml: string,
+  added: readonly SheetWriter[]
+): NewSheet[] {
   const usedParts = new Set(zip ? [...zip.entries.keys()] : []);
   const usedIds = new Set(rels.map((r) => r.id));
   // Ids above every sheet's, chart sheets included.
-  const workbookXml = read(workbookPart) ?? EMPTY.workbook;
   let sheetId = Math.max(
     0,
     ...[...workbookXml.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]))
   );
-  const newSheets = added.map((writer, i) => {
+  return added.map((writer, i) => {
     let n = i + 1;
     while (usedParts.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
@@ -99,121 +149,79 @@ export function writeWorkbookPackage(
     usedIds.add(id);
     return { writer, part, id, sheetId: ++sheetId };
   });
-  const relTarget = (part: string) => path.posix.relative(path.posix.dirname(workbookPart), part);
+}
 
-  // The workbook part: our sheets listed after the user's; the ones left out removed.
-  let workbook = workbookXml;
-  const p = prefixOf(workbook, "workbook");
-  workbook = withoutSheets(workbook, p, dropped);
-  // The relationships prefix the workbook element declares (readers that ignore namespaces expect
-  // "r:"), else one declared on the element. Only the root's counts: openpyxl declares it on each
-  // <sheet>, where it binds that element alone (Namespaces in XML 1.0, 6.1), and a prefix used out
-  // of scope makes LibreOffice refuse the whole file.
-  const root = new RegExp(`<${p}workbook\\b[^>]*>`).exec(workbook)?.[0] ?? "";
-  const r = new RegExp(`xmlns:(\\w+)="${NS_REL}"`).exec(root)?.[1];
-  const idAttr = r ? `${r}:id` : `xmlns:r="${NS_REL}" r:id`;
-  const sheetXml = newSheets
-    .map(
-      (s) =>
-        `<${p}sheet name="${escapeXml(s.writer.name)}" sheetId="${s.sheetId}" ${idAttr}="${s.id}"/>`
-    )
-    .join("");
-  workbook = workbook.replace(new RegExp(`</${p}sheets>`), `${sheetXml}</${p}sheets>`);
-
-  let workbookRels = read(workbookRelsPart) ?? EMPTY.workbookRels;
+/** The workbook's relationships: the left-out sheets' gone, ours (and styles, strings) added. */
+function workbookRelsWith(
+  xml: string | undefined,
+  layout: Layout,
+  dropped: readonly SheetEntry[],
+  newSheets: readonly NewSheet[]
+): string {
+  const relTarget = (part: string) =>
+    path.posix.relative(path.posix.dirname(layout.workbookPart), part);
   const droppedIds = new Set(dropped.map((s) => s.rId));
-  workbookRels = workbookRels.replace(/<(\w+:)?Relationship\b[^>]*\/>/g, (rel) => {
-    const id = /\sId="([^"]*)"/.exec(rel)?.[1];
-    return id !== undefined && droppedIds.has(id) ? "" : rel;
-  });
+  const workbookRels = (xml ?? EMPTY.workbookRels).replace(
+    /<(\w+:)?Relationship\b[^>]*\/>/g,
+    (rel) => {
+      const id = /\sId="([^"]*)"/.exec(rel)?.[1];
+      return id !== undefined && droppedIds.has(id) ? "" : rel;
+    }
+  );
   const newRels = newSheets.map(
     (s) => `<Relationship Id="${s.id}" Type="${REL}worksheet" Target="${relTarget(s.part)}"/>`
   );
-  if (!partOf("styles"))
+  if (!layout.stylesRelated)
     newRels.push(
-      `<Relationship Id="rIdGsStyles" Type="${REL}styles" Target="${relTarget(stylesPart)}"/>`
+      `<Relationship Id="rIdGsStyles" Type="${REL}styles" Target="${relTarget(layout.stylesPart)}"/>`
     );
-  if (!partOf("sharedStrings"))
+  if (!layout.stringsRelated)
     newRels.push(
-      `<Relationship Id="rIdGsStrings" Type="${REL}sharedStrings" Target="${relTarget(stringsPart)}"/>`
+      `<Relationship Id="rIdGsStrings" Type="${REL}sharedStrings" Target="${relTarget(layout.stringsPart)}"/>`
     );
-  workbookRels = workbookRels.replace(
-    /<\/(\w+:)?Relationships>\s*$/,
-    (end) => newRels.join("") + end
+  return workbookRels.replace(/<\/(\w+:)?Relationships>\s*$/, (end) => newRels.join("") + end);
+}
+
+/** The content types: the left-out parts' overrides gone, ours added. */
+function contentTypesWith(
+  xml: string | undefined,
+  layout: Layout,
+  droppedParts: ReadonlySet<string>,
+  newSheets: readonly NewSheet[]
+): string {
+  const { zip } = layout;
+  const contentTypes = (xml ?? EMPTY.contentTypes).replace(
+    /<(\w+:)?Override\b[^>]*\/>/g,
+    (element) => {
+      const name = /PartName="\/?([^"]*)"/.exec(element)?.[1];
+      return name !== undefined && droppedParts.has(decodeURI(name)) ? "" : element;
+    }
   );
-
-  const droppedParts = new Set(dropped.flatMap((s) => [s.part, relsPartOf(s.part)]));
-  let contentTypes = read("[Content_Types].xml") ?? EMPTY.contentTypes;
-  contentTypes = contentTypes.replace(/<(\w+:)?Override\b[^>]*\/>/g, (override) => {
-    const name = /PartName="\/?([^"]*)"/.exec(override)?.[1];
-    return name !== undefined && droppedParts.has(decodeURI(name)) ? "" : override;
-  });
   const overrides = newSheets.map((s) => override(s.part, TYPE_SHEET));
-  if (!zip?.has(stylesPart)) overrides.push(override(stylesPart, TYPE_STYLES));
-  if (!zip?.has(stringsPart)) overrides.push(override(stringsPart, TYPE_STRINGS));
-  contentTypes = contentTypes.replace(/<\/(\w+:)?Types>\s*$/, (end) => overrides.join("") + end);
+  if (!zip?.has(layout.stylesPart)) overrides.push(override(layout.stylesPart, TYPE_STYLES));
+  if (!zip?.has(layout.stringsPart)) overrides.push(override(layout.stringsPart, TYPE_STRINGS));
+  return contentTypes.replace(/<\/(\w+:)?Types>\s*$/, (end) => overrides.join("") + end);
+}
 
-  const out = new ZipWriter();
-  out.add("[Content_Types].xml", contentTypes);
-  if (!zip) out.add("_rels/.rels", EMPTY.rootRels);
+/** The base's parts as they are stored, but for those rewritten here and those left out. */
+function copyUnchangedParts(out: ZipWriter, layout: Layout, droppedParts: ReadonlySet<string>) {
+  const { zip } = layout;
   const rewritten = new Set([
     "[Content_Types].xml",
-    workbookPart,
-    workbookRelsPart,
-    stylesPart,
-    stringsPart,
+    layout.workbookPart,
+    layout.workbookRelsPart,
+    layout.stylesPart,
+    layout.stringsPart,
   ]);
   for (const entry of zip?.entries.values() ?? []) {
     if (rewritten.has(entry.name) || droppedParts.has(entry.name) || entry.name.endsWith("/"))
       continue;
     out.copy(zip!, entry);
   }
-  out.add(workbookPart, workbook);
-  out.add(workbookRelsPart, workbookRels);
-  out.add(stylesPart, stylesWithLooks(styles, registry.all));
-  out.addDeflated(stringsPart, sharedStringsPart(zip?.read(stringsPart), strings));
-  for (const s of newSheets) out.addDeflated(s.part, s.writer.finish());
-  return out.finish();
 }
 
 function override(part: string, type: string): string {
   return `<Override PartName="/${part}" ContentType="${type}"/>`;
-}
-
-/**
- * The workbook part without the given sheets: their <sheet> elements go, defined names local to
- * them go, later sheets' local names are renumbered, and the active tab stays on a sheet that exists.
- */
-function withoutSheets(workbook: string, p: string, dropped: readonly SheetEntry[]): string {
-  if (dropped.length === 0) return workbook;
-  const ids = new Set(dropped.map((s) => s.rId));
-  const removedAt: number[] = [];
-  let index = 0;
-  let xml = workbook.replace(new RegExp(`<${p}sheet\\b[^>]*?/>`, "g"), (element) => {
-    const id = /\s(?:\w+:)?id="([^"]*)"/.exec(element)?.[1];
-    const at = index++;
-    if (id === undefined || !ids.has(id)) return element;
-    removedAt.push(at);
-    return "";
-  });
-  const newIndex = (old: number) =>
-    removedAt.includes(old) ? undefined : old - removedAt.filter((r) => r < old).length;
-  xml = xml.replace(
-    new RegExp(`<${p}definedName\\b([^>]*)>([\\s\\S]*?)</${p}definedName>`, "g"),
-    (element, attrs: string) => {
-      const local = /localSheetId="(\d+)"/.exec(attrs);
-      if (!local) return element;
-      const moved = newIndex(Number(local[1]));
-      return moved === undefined
-        ? ""
-        : element.replace(/localSheetId="\d+"/, `localSheetId="${moved}"`);
-    }
-  );
-  xml = xml.replace(new RegExp(`<${p}definedNames>\\s*</${p}definedNames>`), "");
-  return xml.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_, name: string, value: string) => {
-    const moved = newIndex(Number(value));
-    return `${name}="${moved ?? 0}"`;
-  });
 }
 
 /**
