@@ -85,55 +85,91 @@ export function renderText(
 ): string {
   const { table } = report;
   const lang: Language = table.language;
+  const columns = columnsOf(report, files !== null);
+  const lines = [source, describeMethod(table.method, lang)];
+  if (files) lines.push("", ...renderTable(files, lang).map((l) => `  ${l}`));
+  else lines.push(mappingLine(report, lang));
+  lines.push("", headerLine(columns, lang));
+  for (const row of table.rows) lines.push(rowLine(columns, row, report));
+  lines.push(...problemLines(report, lang));
+  lines.push(...summaryPart(report, comparison, lang));
+  return lines.join("\n") + "\n";
+}
+
+/** The widths of the LSG table's columns. */
+interface Columns {
+  readonly ids: AssessmentReport["table"]["method"]["indicators"];
+  readonly scoreWidths: readonly number[];
+  readonly totalWidth: number;
+  readonly coverageWidth: number;
+  /** Rows gathered from several files begin with their file; 0 when there is one file. */
+  readonly fileWidth: number;
+  readonly files: boolean;
+}
+
+function columnsOf(report: AssessmentReport, files: boolean): Columns {
+  const { table } = report;
+  const lang: Language = table.language;
   const ids = table.method.indicators;
   const width = (heading: string) => Math.max(5, [...heading].length);
-  const scoreWidths = ids.map((i) => width(i.short[lang]));
-  const totalWidth = width(label("total", lang));
-  const coverageWidth = width(label("coverage", lang));
   // Rows gathered from several files begin with their file; the files' counts come first.
   const fileWidth = files
     ? Math.min(32, Math.max(4, ...table.rows.map((r) => [...(r.source.file ?? "")].length)))
     : 0;
-  const header = [
-    ...(files ? [fit(fileLabel("file", lang), fileWidth)] : []),
+  return {
+    ids,
+    scoreWidths: ids.map((i) => width(i.short[lang])),
+    totalWidth: width(label("total", lang)),
+    coverageWidth: width(label("coverage", lang)),
+    fileWidth,
+    files,
+  };
+}
+
+function headerLine(c: Columns, lang: Language): string {
+  return [
+    ...(c.files ? [fit(fileLabel("file", lang), c.fileWidth)] : []),
     fit(label("row", lang), 6),
     fit(label("lsg", lang), 28),
     fit(label("oblast", lang), 24),
-    ...ids.map((i, k) => fit(i.short[lang], scoreWidths[k])),
-    fit(label("total", lang), totalWidth),
-    fit(label("coverage", lang), coverageWidth),
+    ...c.ids.map((i, k) => fit(i.short[lang], c.scoreWidths[k])),
+    fit(label("total", lang), c.totalWidth),
+    fit(label("coverage", lang), c.coverageWidth),
     label("category", lang),
   ].join(" ");
-  const lines = [source, describeMethod(table.method, lang)];
-  if (files) lines.push("", ...renderTable(files, lang).map((l) => `  ${l}`));
-  else lines.push(mappingLine(report, lang));
-  lines.push("", header);
-  for (const { source: row, assessment } of table.rows) {
-    const scores = ids.map((i, k) => fit(String(assessment.scores[i.id] ?? "·"), scoreWidths[k]));
-    const category =
-      assessment.total === null
-        ? `(${label("notScored", lang)})`
-        : (categoryBand(assessment.total, table.method)?.label[lang] ?? "");
-    lines.push(
-      [
-        ...(files ? [fitEnd(row.file ?? "", fileWidth)] : []),
-        fit(String(row.row), 6),
-        fit(row.lsg ?? "", 28),
-        fit(row.oblast ?? "", 24),
-        ...scores,
-        fit(String(assessment.total ?? "·"), totalWidth),
-        fit(String(assessment.coverage ?? "·"), coverageWidth),
-        category,
-      ]
-        .join(" ")
-        .trimEnd()
-    );
-  }
+}
 
-  const problems = table.rows.flatMap((r) =>
+function rowLine(
+  c: Columns,
+  { source: row, assessment }: AssessmentReport["table"]["rows"][number],
+  report: AssessmentReport
+): string {
+  const { method, language: lang } = report.table;
+  const scores = c.ids.map((i, k) => fit(String(assessment.scores[i.id] ?? "·"), c.scoreWidths[k]));
+  const category =
+    assessment.total === null
+      ? `(${label("notScored", lang)})`
+      : (categoryBand(assessment.total, method)?.label[lang] ?? "");
+  return [
+    ...(c.files ? [fitEnd(row.file ?? "", c.fileWidth)] : []),
+    fit(String(row.row), 6),
+    fit(row.lsg ?? "", 28),
+    fit(row.oblast ?? "", 24),
+    ...scores,
+    fit(String(assessment.total ?? "·"), c.totalWidth),
+    fit(String(assessment.coverage ?? "·"), c.coverageWidth),
+    category,
+  ]
+    .join(" ")
+    .trimEnd();
+}
+
+/** The rows' problems (the first LISTED_PROBLEMS), then the checks across rows. */
+function problemLines(report: AssessmentReport, lang: Language): string[] {
+  const problems = report.table.rows.flatMap((r) =>
     r.problems.map((p) => `  ${p.cell}  ${r.source.lsg ?? ""}: ${p.message}`)
   );
-  lines.push("", `${label("problemsHeading", lang)}:`);
+  const lines = ["", `${label("problemsHeading", lang)}:`];
   if (problems.length === 0) lines.push(`  ${label("noProblems", lang)}`);
   lines.push(...problems.slice(0, LISTED_PROBLEMS));
   if (problems.length > LISTED_PROBLEMS) {
@@ -152,21 +188,30 @@ export function renderText(
     lines.push(`  ${w.message}`);
   for (const t of validationTables(report, lang))
     lines.push("", ...renderTable(t, lang).map((l) => `  ${l}`));
+  return lines;
+}
 
+/** The summary, its tables, the movers and the two raters' agreement. */
+function summaryPart(
+  report: AssessmentReport,
+  comparison: RaterComparison | null,
+  lang: Language
+): string[] {
+  const { method } = report.table;
   // Never pooled across rounds: the headline round's finding first, the other rounds' after it.
   const [counts, ...findings] = summaryLines(report, lang);
-  lines.push("", `${label("summary", lang)}: ${counts}`, ...findings);
+  const lines = ["", `${label("summary", lang)}: ${counts}`, ...findings];
   // Then who moved between the two latest rounds.
-  const moved = moversTables(report.movers, table.method, lang);
+  const moved = moversTables(report.movers, method, lang);
   for (const t of [...summaryTables(report, lang), ...moved])
     lines.push("", ...renderTable(t, lang).map((l) => `  ${l}`));
   if (comparison) {
     lines.push(
       "",
-      ...renderTable(agreementTable(comparison, table.method, lang), lang).map((l) => `  ${l}`)
+      ...renderTable(agreementTable(comparison, method, lang), lang).map((l) => `  ${l}`)
     );
     const count = { en: "Disagreements", ru: "Расхождений", ky: "Айырмачылыктар" }[lang];
     lines.push(`  ${count}: ${comparison.disagreements.length}`);
   }
-  return lines.join("\n") + "\n";
+  return lines;
 }
