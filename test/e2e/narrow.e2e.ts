@@ -4,7 +4,12 @@ import { openDemo, startSession, typeInto, type Demo, type Session } from "./har
 // Excel opens its task pane about 320 px wide, and most users never widen it: at that width
 // nothing in the pane may scroll sideways or be cut off at the right edge (issue 15, item 6).
 const WIDTH = 320;
-const DOCS = path.resolve(__dirname, "../../docs");
+// The README's pictures are refreshed only on request (UPDATE_DOCS=1): a test run leaves the
+// repository as it found it.
+const DOCS = path.resolve(
+  __dirname,
+  process.env.UPDATE_DOCS ? "../../docs" : "../../test-artifacts/e2e"
+);
 
 let session: Session;
 beforeAll(async () => {

@@ -167,7 +167,14 @@ describe("the Score a file page, in Chromium", () => {
       .getByText("sample-lsg-assessments.csv, sheet “sample-lsg-assessments”: 41 rows read.")
       .waitFor();
     await page.getByText(/Of 39 LSGs scored, 25 \(64%\)/).waitFor();
-    await page.screenshot({ path: path.join(ROOT, "docs/score-page.png"), fullPage: true });
+    await page.screenshot({
+      path: path.join(
+        ROOT,
+        process.env.UPDATE_DOCS ? "docs" : "test-artifacts/e2e",
+        "score-page.png"
+      ),
+      fullPage: true,
+    });
     const file = await downloadResults(
       page,
       "sample-lsg-assessments results.xlsx",
