@@ -10,10 +10,11 @@ import {
   Text,
   webLightTheme,
 } from "@fluentui/react-components";
-import { isLanguage, LANGUAGES, type Language } from "../rubric";
-import { LANGUAGE_NAMES, STRINGS, type Strings } from "../taskpane/strings";
+import type { Language } from "../rubric";
+import { STRINGS, type Strings } from "../taskpane/strings";
 import { MappingSection, type MappingSectionProps } from "../taskpane/components/MappingSection";
 import { CheckSection } from "../taskpane/components/CheckSection";
+import { LanguagePicker } from "../taskpane/components/LanguagePicker";
 import type { Analysis } from "../taskpane/state/useAnalysis";
 import type { InputSheet } from "../score/input";
 import { PAGE_STRINGS, type PageStrings } from "./strings";
@@ -163,26 +164,6 @@ export function ScorePage({ initialLang }: { initialLang: Language }) {
         )}
       </main>
     </FluentProvider>
-  );
-}
-
-interface LanguagePickerProps {
-  readonly label: string;
-  readonly lang: Language;
-  readonly onChange: (lang: Language) => void;
-}
-
-function LanguagePicker({ label, lang, onChange }: LanguagePickerProps) {
-  return (
-    <Field label={label} size="small" orientation="horizontal">
-      <Select value={lang} onChange={(_, d) => isLanguage(d.value) && onChange(d.value)}>
-        {LANGUAGES.map((option) => (
-          <option key={option} value={option}>
-            {LANGUAGE_NAMES[option]}
-          </option>
-        ))}
-      </Select>
-    </Field>
   );
 }
 

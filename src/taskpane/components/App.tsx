@@ -1,23 +1,21 @@
 import {
   Button,
-  Field,
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Select,
   webLightTheme,
 } from "@fluentui/react-components";
-import { LANGUAGES, isLanguage } from "../../rubric";
 import { missingFeatures } from "../../host/capabilities";
 import type { WorkbookHost } from "../../host/contract";
 import { errorText } from "../excelStrings";
-import { LANGUAGE_NAMES, STRINGS, type Strings } from "../strings";
+import { STRINGS, type Strings } from "../strings";
 import { usePane, type Pane } from "../state/usePane";
 import { useDataWatch } from "../state/useDataWatch";
 import { AgreementTable } from "./AgreementTable";
 import { ApplySection, type ApplySectionProps } from "./ApplySection";
 import { CheckSection } from "./CheckSection";
 import { EvidenceSection } from "./EvidenceSection";
+import { LanguagePicker } from "./LanguagePicker";
 import { MappingSection } from "./MappingSection";
 import { MethodSection, type MethodSectionProps } from "./MethodSection";
 import { NewRoundSection } from "./NewRoundSection";
@@ -180,18 +178,7 @@ export function App({ host }: { host: WorkbookHost }) {
       <main className="pane">
         <header className="pane-header">
           <h1>{t.title}</h1>
-          <Field label={t.language} size="small" orientation="horizontal">
-            <Select
-              value={lang}
-              onChange={(_, data) => isLanguage(data.value) && pane.setLanguage(data.value)}
-            >
-              {LANGUAGES.map((option) => (
-                <option key={option} value={option}>
-                  {LANGUAGE_NAMES[option]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LanguagePicker label={t.language} lang={lang} onChange={pane.setLanguage} />
         </header>
         {!host.capabilities.core ? (
           <MessageBar intent="error">
