@@ -1,4 +1,11 @@
-import { categoryBand, type CategoryId, type IndicatorId, type Language } from "../rubric";
+import {
+  categoryBand,
+  type CategoryBand,
+  type CategoryId,
+  type IndicatorId,
+  type Language,
+  type Method,
+} from "../rubric";
 import type { AssessmentReport } from "./analysis";
 import { pushTo } from "./collect";
 import { compareRounds, lsgKey, nameKey } from "./keys";
@@ -32,93 +39,147 @@ function mean(values: readonly number[]): number | null {
     : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
 }
 
+type Cell = string | number | null;
+
+/** The scored rows a card compares its LSG with: all of its round, and those of its oblast. */
+interface Peers {
+  readonly all: readonly ScoredRow[];
+  readonly oblast: readonly ScoredRow[];
+}
+
+/** What every card of one report shares: the method, the language, the findings per round. */
+interface CardContext {
+  readonly report: AssessmentReport;
+  readonly method: Method;
+  readonly lang: Language;
+}
+
 /** One card per LSG, for its latest round, compared with its oblast and the whole set in that round. */
 export function scorecards(report: AssessmentReport, lang: Language): Scorecard[] {
   const { table } = report;
-  const method = table.method;
-  const keyOf = (r: ScoredRow) => lsgKey(r.source.lsg, r.source.district);
   const byLsg = new Map<string, ScoredRow[]>();
-  for (const row of table.rows) if (row.source.lsg !== null) pushTo(byLsg, keyOf(row), row);
+  for (const row of table.rows)
+    if (row.source.lsg !== null) pushTo(byLsg, lsgKey(row.source.lsg, row.source.district), row);
+  const context: CardContext = { report, method: table.method, lang };
+  return [...byLsg.values()].map((rows) => scorecard(rows, context));
+}
+
+/** The card of one LSG from its rows (one per round), for its latest round. */
+function scorecard(rows: readonly ScoredRow[], context: CardContext): Scorecard {
+  const { lang } = context;
+  const sorted = [...rows].sort((a, b) =>
+    compareRounds(a.source.round ?? "", b.source.round ?? "")
+  );
+  const current = sorted[sorted.length - 1];
+  const peers = peersOf(current, context.report);
+  const indicators = indicatorLines(current, peers, context);
+  const band = categoryOf(current, context.method);
+  return {
+    title: `${label("scorecard", lang)}: ${current.source.lsg}`,
+    subtitle: [current.source.district, current.source.oblast, current.source.round]
+      .filter(Boolean)
+      .join(" · "),
+    header: [
+      label("indicator", lang),
+      label("score", lang),
+      label("evidence", lang),
+      label("oblastMean", lang),
+      label("allMean", lang),
+    ],
+    indicators,
+    categoryLine: 2,
+    category: band?.id ?? null,
+    chartTable: chartTable(current, indicators, lang),
+    lines: cardLines(sorted, peers, context),
+  };
+}
+
+function peersOf(current: ScoredRow, report: AssessmentReport): Peers {
+  const all = report.table.rows.filter(
+    (r) => r.assessment.total !== null && r.source.round === current.source.round
+  );
+  const oblast = all.filter((r) => nameKey(r.source.oblast) === nameKey(current.source.oblast));
+  return { all, oblast };
+}
+
+function categoryOf(row: ScoredRow, method: Method): CategoryBand | undefined {
+  const { total } = row.assessment;
+  return total === null ? undefined : categoryBand(total, method);
+}
+
+/** Per indicator: name, score, evidence, oblast mean, mean of all. */
+function indicatorLines(current: ScoredRow, peers: Peers, context: CardContext): Cell[][] {
+  const score = (r: ScoredRow, id: IndicatorId) => r.assessment.scores[id];
+  return context.method.indicators.map((indicator) => [
+    indicator.short[context.lang],
+    score(current, indicator.id),
+    current.source.notes[indicator.id],
+    mean(peers.oblast.map((r) => score(r, indicator.id) as number)),
+    mean(peers.all.map((r) => score(r, indicator.id) as number)),
+  ]);
+}
+
+/**
+ * The chart's numbers from the indicator lines. The corner is blank so that Excel reads the first
+ * row as categories and the first column as series names (see WorkbookModel.chartSeries in the
+ * in-memory Excel).
+ */
+function chartTable(current: ScoredRow, indicators: readonly Cell[][], lang: Language): Cell[][] {
+  return [
+    [null, ...indicators.map((line) => line[0])],
+    [current.source.lsg, ...indicators.map((line) => line[1] as number | null)],
+    [label("oblastMean", lang), ...indicators.map((line) => line[3] as number | null)],
+    [label("allMean", lang), ...indicators.map((line) => line[4] as number | null)],
+  ];
+}
+
+/** Total, coverage, category, the means, the change since the previous round, finding, note. */
+function cardLines(
+  sorted: readonly ScoredRow[],
+  peers: Peers,
+  { report, method, lang }: CardContext
+): [string, Cell][] {
+  const current = sorted[sorted.length - 1];
+  const { total, coverage } = current.assessment;
+  const band = categoryOf(current, method);
+  const problems = current.problems.map((p) => p.message).join(" ");
   // Each card carries the finding of its own round: rounds are never pooled.
-  const findingOf = (round: string | null) =>
-    (report.byRound.find((r) => r.round === round) ?? report.headline).finding;
-  const scoredIn = (round: string | null) =>
-    table.rows.filter((r) => r.assessment.total !== null && r.source.round === round);
-  const cards: Scorecard[] = [];
-  for (const rows of byLsg.values()) {
-    const sorted = [...rows].sort((a, b) =>
-      compareRounds(a.source.round ?? "", b.source.round ?? "")
-    );
-    const current = sorted[sorted.length - 1];
-    const peers = scoredIn(current.source.round);
-    const oblastPeers = peers.filter(
-      (r) => nameKey(r.source.oblast) === nameKey(current.source.oblast)
-    );
-    const score = (r: ScoredRow, id: IndicatorId) => r.assessment.scores[id];
-    const indicators = method.indicators.map((indicator) => [
-      indicator.short[lang],
-      score(current, indicator.id),
-      current.source.notes[indicator.id],
-      mean(oblastPeers.map((r) => score(r, indicator.id) as number)),
-      mean(peers.map((r) => score(r, indicator.id) as number)),
-    ]);
-    const { total, coverage } = current.assessment;
-    const band = total === null ? undefined : categoryBand(total, method);
-    const previous = sorted
-      .slice(0, -1)
-      .reverse()
-      .find((r) => r.assessment.total !== null);
-    const change =
-      previous && total !== null
-        ? `${previous.source.round}: ${previous.assessment.total} (${categoryBand(previous.assessment.total!, method)?.short[lang]}) → ${current.source.round}: ${total} (${band?.short[lang]}), ${total - previous.assessment.total! >= 0 ? "+" : ""}${total - previous.assessment.total!}`
-        : label("noEarlierRound", lang);
-    const problems = current.problems.map((p) => p.message).join(" ");
-    // The corner is blank so that Excel reads the first row as categories and the first column
-    // as series names (see WorkbookModel.chartSeries in the in-memory Excel).
-    const chartTable = [
-      [null, ...indicators.map((line) => line[0])],
-      [current.source.lsg, ...indicators.map((line) => line[1] as number | null)],
-      [label("oblastMean", lang), ...indicators.map((line) => line[3] as number | null)],
-      [label("allMean", lang), ...indicators.map((line) => line[4] as number | null)],
-    ];
-    cards.push({
-      title: `${label("scorecard", lang)}: ${current.source.lsg}`,
-      subtitle: [current.source.district, current.source.oblast, current.source.round]
-        .filter(Boolean)
-        .join(" · "),
-      header: [
-        label("indicator", lang),
-        label("score", lang),
-        label("evidence", lang),
-        label("oblastMean", lang),
-        label("allMean", lang),
-      ],
-      indicators,
-      categoryLine: 2,
-      category: band?.id ?? null,
-      chartTable,
-      lines: [
-        [label("total", lang), total],
-        [
-          label("coverage", lang),
-          coverage === null ? null : `${coverage} / ${method.indicators.length}`,
-        ],
-        [label("category", lang), band ? band.label[lang] : problems || label("notScored", lang)],
-        [
-          `${label("total", lang)}: ${label("oblastMean", lang)}`,
-          mean(oblastPeers.map((r) => r.assessment.total as number)),
-        ],
-        [
-          `${label("total", lang)}: ${label("allMean", lang)}`,
-          mean(peers.map((r) => r.assessment.total as number)),
-        ],
-        [label("sincePrevious", lang), change],
-        [label("finding", lang), findingOf(current.source.round)],
-        ...(current.source.note ? ([[label("note", lang), current.source.note]] as const) : []),
-      ],
-    });
-  }
-  return cards;
+  const finding = (report.byRound.find((r) => r.round === current.source.round) ?? report.headline)
+    .finding;
+  return [
+    [label("total", lang), total],
+    [
+      label("coverage", lang),
+      coverage === null ? null : `${coverage} / ${method.indicators.length}`,
+    ],
+    [label("category", lang), band ? band.label[lang] : problems || label("notScored", lang)],
+    [
+      `${label("total", lang)}: ${label("oblastMean", lang)}`,
+      mean(peers.oblast.map((r) => r.assessment.total as number)),
+    ],
+    [
+      `${label("total", lang)}: ${label("allMean", lang)}`,
+      mean(peers.all.map((r) => r.assessment.total as number)),
+    ],
+    [label("sincePrevious", lang), changeSincePrevious(sorted, method, lang)],
+    [label("finding", lang), finding],
+    ...(current.source.note ? [[label("note", lang), current.source.note] as [string, Cell]] : []),
+  ];
+}
+
+/** "2019: 3 (addressing) → 2023: 5 (addressing), +2", from the latest earlier round with a total. */
+function changeSincePrevious(sorted: readonly ScoredRow[], method: Method, lang: Language): string {
+  const current = sorted[sorted.length - 1];
+  const previous = sorted
+    .slice(0, -1)
+    .reverse()
+    .find((r) => r.assessment.total !== null);
+  const total = current.assessment.total;
+  if (!previous || total === null) return label("noEarlierRound", lang);
+  const before = previous.assessment.total!;
+  const inRound = (row: ScoredRow, value: number) =>
+    `${row.source.round}: ${value} (${categoryOf(row, method)?.short[lang]})`;
+  return `${inRound(previous, before)} → ${inRound(current, total)}, ${total - before >= 0 ? "+" : ""}${total - before}`;
 }
 
 /** All cards on one sheet, as plain data: cells, which rows are titles and headers, where pages break. */
