@@ -101,6 +101,16 @@ export function targetRange(sheet: Excel.Worksheet, target: ResultTarget): Excel
   );
 }
 
+/** How writeResults writes: the output mode and language, and what the host can do. */
+export interface WriteOptions {
+  readonly mode: OutputMode;
+  readonly lang: Language;
+  readonly capabilities: Capabilities;
+  readonly onChunk?: (done: number, total: number) => void;
+  /** Two raters: the totals are the agreed ones (see resultHeaders). */
+  readonly agreed?: boolean;
+}
+
 /**
  * Queues the result columns: headers, values or formulas in payload-sized chunks (one sync each),
  * and the category colours. Calculation is suspended during each chunk and restored on the written
@@ -112,21 +122,37 @@ export async function writeResults(
   source: SourceData,
   report: AssessmentReport,
   target: ResultTarget,
-  options: {
-    mode: OutputMode;
-    lang: Language;
-    capabilities: Capabilities;
-    onChunk?: (done: number, total: number) => void;
-    /** Two raters: the totals are the agreed ones (see resultHeaders). */
-    agreed?: boolean;
-  }
+  options: WriteOptions
 ): Promise<readonly string[]> {
+  const plan = planColumns(report, target, options);
+  const header = queueHeaders(context, sheet, source.tableName, target, plan.headers);
+  const suspended = await writeChunks(context, sheet, target, plan.rows, options);
+  const headers = header.values[0].map(String);
+
+  // Suspended calculation is ours to restore (learn.microsoft.com: Application.
+  // suspendApiCalculationUntilNextSync): the formulas just written, the category one reading the
+  // total, are calculated with the next round trip, before anything reads them.
+  if (suspended && plan.rows.length > 0)
+    sheet
+      .getRangeByIndexes(target.firstRow - 1, target.columns[0], plan.rows.length, 3)
+      .calculate();
+
+  if (plan.rows.length > 0) queueCategoryColours(sheet, target, plan, options.capabilities);
+  return headers;
+}
+
+/** The headers, rows and colour rules to write, formulas reading the mapped indicator columns. */
+function planColumns(
+  report: AssessmentReport,
+  target: ResultTarget,
+  options: WriteOptions
+): ResultColumns {
   const mapping = report.source.mapping;
   const indicatorColumns = {} as Record<IndicatorId, string>;
   for (const id of indicatorIds(report.table.method)) {
     indicatorColumns[id] = mapping.headers[mapping.fields[id]!.column].letter;
   }
-  const plan = resultColumns(report, {
+  return resultColumns(report, {
     mode: options.mode,
     lang: options.lang,
     firstRow: target.firstRow,
@@ -135,23 +161,45 @@ export async function writeResults(
     totalColumn: columnLetter(target.columns[0]),
     agreed: options.agreed,
   });
+}
 
+/**
+ * Queues the header row (new table columns, or cells written in place), bold, and its reading
+ * back with the next sync: the headers as Excel kept them are how the next run knows its columns.
+ */
+function queueHeaders(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  tableName: string | null,
+  target: ResultTarget,
+  names: readonly string[]
+): Excel.Range {
   const header = sheet.getRangeByIndexes(target.headerRow - 1, target.columns[0], 1, 3);
-  if (target.addTableColumns && source.tableName) {
+  if (target.addTableColumns && tableName) {
     // Excel names each new column; a name the table already has comes back renamed ("Category2").
-    const table = context.workbook.tables.getItem(source.tableName);
-    for (const name of plan.headers) table.columns.add(undefined, undefined, name);
+    const table = context.workbook.tables.getItem(tableName);
+    for (const name of names) table.columns.add(undefined, undefined, name);
   } else {
-    header.values = [[...plan.headers]];
+    header.values = [[...names]];
   }
   header.format.font.bold = true;
-  // The headers as Excel kept them, read with the first chunk: how the next run knows its columns.
   header.load("values");
+  return header;
+}
 
+/**
+ * Writes the rows in payload-sized chunks, one sync each (the queued headers go with the first).
+ * Returns whether calculation was suspended, so that the caller restores it.
+ */
+async function writeChunks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  target: ResultTarget,
+  rows: ResultColumns["rows"],
+  options: WriteOptions
+): Promise<boolean> {
   const values = options.mode === "values";
-  const chunks = chunkRows(
-    values ? plan.rows.map((r) => r.map(asLiteral)) : plan.rows.map((r) => [...r])
-  );
+  const chunks = chunkRows(values ? rows.map((r) => r.map(asLiteral)) : rows.map((r) => [...r]));
   let row = target.firstRow;
   let suspended = false;
   for (let i = 0; i < chunks.length; i++) {
@@ -171,18 +219,7 @@ export async function writeResults(
     await context.sync();
     options.onChunk?.(i + 1, chunks.length);
   }
-  const headers = header.values[0].map(String);
-
-  // Suspended calculation is ours to restore (learn.microsoft.com: Application.
-  // suspendApiCalculationUntilNextSync): the formulas just written, the category one reading the
-  // total, are calculated with the next round trip, before anything reads them.
-  if (suspended && plan.rows.length > 0)
-    sheet
-      .getRangeByIndexes(target.firstRow - 1, target.columns[0], plan.rows.length, 3)
-      .calculate();
-
-  if (plan.rows.length > 0) queueCategoryColours(sheet, target, plan, options.capabilities);
-  return headers;
+  return suspended;
 }
 
 /** The category column's width and colours: Excel's Good / Neutral / Bad, one rule per label. */
