@@ -93,88 +93,113 @@ function bands(list: readonly BandRef[], lang: Language): string {
   return named.join({ en: " and ", ru: " и ", ky: " жана " }[lang]);
 }
 
+/** The names a sentence uses for the parts of a method, already in the sentence's language. */
+interface Words {
+  place(place: LabelPlace): string;
+  band(id: string): string;
+  indicator(id: string): string;
+  list(list: "indicators" | "categories"): string;
+  bands(list: readonly BandRef[]): string;
+  language(lang: Language): string;
+}
+
+function wordsIn(lang: Language): Words {
+  return {
+    place: (place) => placeName(place, lang),
+    band: (id) => bandName(id, lang),
+    indicator: (id) => indicatorName(id, lang),
+    list: (list) => LIST_NAME[lang][list],
+    bands: (list) => bands(list, lang),
+    language: (other) => LANGUAGE_IN[lang][other],
+  };
+}
+
+const range = (min: number | string, max: number | string) => `${min}–${max}`;
+
+type Kind = MethodProblem["kind"];
+type Sentences<K extends Kind> = Record<
+  Language,
+  (problem: Extract<MethodProblem, { kind: K }>, words: Words) => string
+>;
+
+// One home for these messages, keyed by problem kind: a problem's three wordings side by side,
+// so that a change to one language is seen next to the other two.
+const METHOD_MESSAGES: { readonly [K in Kind]: Sentences<K> } = {
+  "not-object": {
+    en: () => "a method must be a JSON object",
+    ru: () => "методика должна быть объектом JSON",
+    ky: () => "методика JSON объектиси болушу керек",
+  },
+  "labels-not-object": {
+    en: (p, w) => `${w.place(p.place)} must be an object with en, ru and ky texts`,
+    ru: (p, w) => `${w.place(p.place)} должно быть объектом с текстами en, ru и ky`,
+    ky: (p, w) => `${w.place(p.place)} en, ru жана ky тексттери бар объект болушу керек`,
+  },
+  "no-label": {
+    en: (p, w) => `${w.place(p.place)} has no ${p.lang} label`,
+    ru: (p, w) => `${w.place(p.place)}: нет текста ${w.language(p.lang)}`,
+    ky: (p, w) => `${w.place(p.place)}: ${w.language(p.lang)} тексти жок`,
+  },
+  "not-a-list": {
+    en: (p, w) => `${w.list(p.list)} must be a list`,
+    ru: (p, w) => `${w.list(p.list)} должен быть списком`,
+    ky: (p, w) => `${w.list(p.list)} тизме болушу керек`,
+  },
+  // English lists the ids as they are written in the file; Russian and Kyrgyz name them.
+  "unknown-id": {
+    en: (p, w) => `${w.list(p.list)} may only hold ${p.allowed.join(", ")} (found ${p.found})`,
+    ru: (p, w) =>
+      `${w.list(p.list)} может содержать только ${allowedNames(p, w)} (найдено: ${p.found})`,
+    ky: (p, w) => `${w.list(p.list)} ${allowedNames(p, w)} гана камтый алат (табылды: ${p.found})`,
+  },
+  points: {
+    en: (p) => `points must run from a whole number to a larger one (got ${range(p.min, p.max)})`,
+    ru: (p) => `баллы должны идти от целого числа до большего (указано ${range(p.min, p.max)})`,
+    ky: (p) =>
+      `упайлар бүтүн сандан чоңураак санга чейин болушу керек (берилгени ${range(p.min, p.max)})`,
+  },
+  "band-not-whole": {
+    en: ({ band }, w) =>
+      `band ${w.band(band.id)} must run from a whole number to a whole number not below it (got ${range(band.min, band.max)})`,
+    ru: ({ band }, w) =>
+      `границы категории ${w.band(band.id)} должны быть целыми числами, и «до» не меньше «от» (указано ${range(band.min, band.max)})`,
+    ky: ({ band }, w) =>
+      `${w.band(band.id)} категориясынын чектери бүтүн сан болушу керек, «чейин» «баштап»тан кичине болбошу керек (берилгени ${range(band.min, band.max)})`,
+  },
+  gap: {
+    en: (p) =>
+      `no band holds a total of ${p.total} (bands must cover ${range(p.min, p.max)} without gaps)`,
+    ru: (p) =>
+      `итог ${p.total} не входит ни в одну категорию (категории должны покрывать ${range(p.min, p.max)} без пропусков)`,
+    ky: (p) =>
+      `${p.total} жалпы упайы эч бир категорияга кирбейт (категориялар ${range(p.min, p.max)} аралыгын боштуксуз камтышы керек)`,
+  },
+  overlap: {
+    en: (p, w) => `bands ${w.bands(p.bands)} overlap at ${p.total}`,
+    ru: (p, w) => `категории ${w.bands(p.bands)} пересекаются на итоге ${p.total}`,
+    ky: (p, w) => `${w.bands(p.bands)} категориялары ${p.total} жалпы упайында кесилишет`,
+  },
+  outside: {
+    en: ({ band, min, max }, w) =>
+      `band ${w.band(band.id)} ${range(band.min, band.max)} goes outside the possible totals ${range(min, max)}`,
+    ru: ({ band, min, max }, w) =>
+      `категория ${w.band(band.id)} ${range(band.min, band.max)} выходит за возможные итоги ${range(min, max)}`,
+    ky: ({ band, min, max }, w) =>
+      `${w.band(band.id)} ${range(band.min, band.max)} категориясы мүмкүн болгон жалпы упайлардан (${range(min, max)}) чыгып кетет`,
+  },
+};
+
+function allowedNames(problem: Extract<MethodProblem, { kind: "unknown-id" }>, w: Words): string {
+  const name = problem.list === "categories" ? w.band : w.indicator;
+  return problem.allowed.map(name).join(", ");
+}
+
 /** One reason a method was refused, in the user's language. */
 export function describeMethodProblem(problem: MethodProblem, lang: Language): string {
-  const list = (p: { list: "indicators" | "categories" }) => LIST_NAME[lang][p.list];
-  switch (problem.kind) {
-    case "not-object":
-      return {
-        en: "a method must be a JSON object",
-        ru: "методика должна быть объектом JSON",
-        ky: "методика JSON объектиси болушу керек",
-      }[lang];
-    case "labels-not-object": {
-      const place = placeName(problem.place, lang);
-      return {
-        en: `${place} must be an object with en, ru and ky texts`,
-        ru: `${place} должно быть объектом с текстами en, ru и ky`,
-        ky: `${place} en, ru жана ky тексттери бар объект болушу керек`,
-      }[lang];
-    }
-    case "no-label": {
-      const place = placeName(problem.place, lang);
-      const language = LANGUAGE_IN[lang][problem.lang];
-      return {
-        en: `${place} has no ${problem.lang} label`,
-        ru: `${place}: нет текста ${language}`,
-        ky: `${place}: ${language} тексти жок`,
-      }[lang];
-    }
-    case "not-a-list":
-      return {
-        en: `${list(problem)} must be a list`,
-        ru: `${list(problem)} должен быть списком`,
-        ky: `${list(problem)} тизме болушу керек`,
-      }[lang];
-    case "unknown-id": {
-      const allowed = problem.allowed
-        .map((id) => (problem.list === "categories" ? bandName : indicatorName)(id, lang))
-        .join(", ");
-      return {
-        en: `${list(problem)} may only hold ${problem.allowed.join(", ")} (found ${problem.found})`,
-        ru: `${list(problem)} может содержать только ${allowed} (найдено: ${problem.found})`,
-        ky: `${list(problem)} ${allowed} гана камтый алат (табылды: ${problem.found})`,
-      }[lang];
-    }
-    case "points": {
-      const got = `${problem.min}–${problem.max}`;
-      return {
-        en: `points must run from a whole number to a larger one (got ${got})`,
-        ru: `баллы должны идти от целого числа до большего (указано ${got})`,
-        ky: `упайлар бүтүн сандан чоңураак санга чейин болушу керек (берилгени ${got})`,
-      }[lang];
-    }
-    case "band-not-whole": {
-      const { band } = problem;
-      const got = `${band.min}–${band.max}`;
-      return {
-        en: `band ${bandName(band.id, lang)} must run from a whole number to a whole number not below it (got ${got})`,
-        ru: `границы категории ${bandName(band.id, lang)} должны быть целыми числами, и «до» не меньше «от» (указано ${got})`,
-        ky: `${bandName(band.id, lang)} категориясынын чектери бүтүн сан болушу керек, «чейин» «баштап»тан кичине болбошу керек (берилгени ${got})`,
-      }[lang];
-    }
-    case "gap": {
-      const range = `${problem.min}–${problem.max}`;
-      return {
-        en: `no band holds a total of ${problem.total} (bands must cover ${range} without gaps)`,
-        ru: `итог ${problem.total} не входит ни в одну категорию (категории должны покрывать ${range} без пропусков)`,
-        ky: `${problem.total} жалпы упайы эч бир категорияга кирбейт (категориялар ${range} аралыгын боштуксуз камтышы керек)`,
-      }[lang];
-    }
-    case "overlap":
-      return {
-        en: `bands ${bands(problem.bands, lang)} overlap at ${problem.total}`,
-        ru: `категории ${bands(problem.bands, lang)} пересекаются на итоге ${problem.total}`,
-        ky: `${bands(problem.bands, lang)} категориялары ${problem.total} жалпы упайында кесилишет`,
-      }[lang];
-    case "outside": {
-      const { band } = problem;
-      const range = `${problem.min}–${problem.max}`;
-      return {
-        en: `band ${bandName(band.id, lang)} ${band.min}–${band.max} goes outside the possible totals ${range}`,
-        ru: `категория ${bandName(band.id, lang)} ${band.min}–${band.max} выходит за возможные итоги ${range}`,
-        ky: `${bandName(band.id, lang)} ${band.min}–${band.max} категориясы мүмкүн болгон жалпы упайлардан (${range}) чыгып кетет`,
-      }[lang];
-    }
-  }
+  // TypeScript cannot tie the table's entry to the problem's kind; METHOD_MESSAGES's type does.
+  const sentence = METHOD_MESSAGES[problem.kind][lang] as (
+    problem: MethodProblem,
+    words: Words
+  ) => string;
+  return sentence(problem, wordsIn(lang));
 }
