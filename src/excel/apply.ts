@@ -97,40 +97,55 @@ export async function applyResults(
     agreed: Boolean(request.reconcile),
     onChunk: (done, total) => request.onProgress?.(done, total + 1),
   });
+  const sheets = await writeSheets(context, request, found.oldSummary, found.sheetNames);
+  await storeOutcome(context, request, target, headers, sheets);
+  request.onProgress?.(1, 1);
+  return {
+    kind: "done",
+    columns: `${columnLetter(target.columns[0])}:${columnLetter(target.columns[2])}`,
+    rows: report.table.rows.length,
+    summarySheet: sheets.summary.name,
+    charts: sheets.charts,
+  };
+}
 
-  const { summary, name } = await summarySheet(
-    context,
-    found.oldSummary,
-    request,
-    found.sheetNames
-  );
+/** The Summary sheet and, with two raters, the Reconcile sheet (its name clear of the Summary's). */
+async function writeSheets(
+  context: Excel.RequestContext,
+  request: ApplyRequest,
+  oldSummary: Excel.Worksheet | null,
+  sheetNames: readonly string[]
+) {
+  const { source, report, lang } = request;
+  const { summary, name } = await summarySheet(context, oldSummary, request, sheetNames);
   const charts = await writeSummary(context, summary, report, lang, true, request.summaryExtras);
   let reconcile: Excel.Worksheet | null = null;
   if (request.reconcile && request.reconcile.length > 0) {
-    reconcile = writeReconcile(context, source, request.reconcile, lang, [
-      ...found.sheetNames,
-      name,
-    ]);
+    reconcile = writeReconcile(context, source, request.reconcile, lang, [...sheetNames, name]);
     reconcile.load("id");
   }
+  return { summary, charts, reconcile };
+}
+
+/** Stores where this run wrote and the sheets it made: the last two round trips. */
+async function storeOutcome(
+  context: Excel.RequestContext,
+  request: ApplyRequest,
+  target: ResultTarget,
+  headers: readonly string[],
+  sheets: { summary: Excel.Worksheet; reconcile: Excel.Worksheet | null }
+): Promise<void> {
+  const { summary, reconcile } = sheets;
   // The state as it is now, read with this sync: choices saved since the pane loaded stay.
   const setting = loadState(context);
   await context.sync();
 
   queueStateChange(context, setting, (current) => ({
     ...current,
-    output: outputState(source, target, mode, headers),
+    output: outputState(request.source, target, request.mode, headers),
     summarySheetId: summary.id,
     reconcileSheetId: reconcile ? reconcile.id : current.reconcileSheetId,
-    language: lang,
+    language: request.lang,
   }));
   await context.sync();
-  request.onProgress?.(1, 1);
-  return {
-    kind: "done",
-    columns: `${columnLetter(target.columns[0])}:${columnLetter(target.columns[2])}`,
-    rows: report.table.rows.length,
-    summarySheet: summary.name,
-    charts,
-  };
 }
