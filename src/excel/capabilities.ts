@@ -17,5 +17,6 @@ export function officeCapabilities(): Capabilities {
     conditionalFormats: has("1.6"),
     tablesUnderSelection: has("1.9"),
     mergedAreas: has("1.13"),
+    insertSheets: has("1.13"),
   };
 }

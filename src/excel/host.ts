@@ -8,6 +8,7 @@ import type { ExcelRun } from "./run";
 import { makeScorecardsSheet } from "./scorecardsSheet";
 import { prepareRound } from "./newRound";
 import { readSheetGrid, readSource } from "./source";
+import { addGatheredSheet, insertWorkbooks } from "./gather";
 import { loadState, queueStateChange, type StoredState } from "./state";
 
 // The contract the pane imports lives apart from Office; re-exported for the Office-side callers.
@@ -34,6 +35,8 @@ export function createWorkbookHost(
     readSource: (sheet) => readSource(run, capabilities, sheet),
     readSheet: (name) => readSheetGrid(run, capabilities, name),
     prepareRound: (layout) => prepareRound(run, layout),
+    insertWorkbooks: (files) => insertWorkbooks(run, capabilities, files),
+    addGatheredSheet: (layout) => addGatheredSheet(run, layout),
 
     saveColumnChoices: (sheetId, choices, tableName = null) =>
       updateState(run, (state) => ({

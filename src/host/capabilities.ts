@@ -8,6 +8,8 @@ export interface Capabilities {
   readonly tablesUnderSelection: boolean;
   /** ExcelApi 1.13: reading merged cells. */
   readonly mergedAreas: boolean;
+  /** ExcelApi 1.13: inserting the sheets of another workbook (assessors' files). */
+  readonly insertSheets: boolean;
 }
 
 export const ALL_CAPABILITIES: Capabilities = {
@@ -15,6 +17,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   conditionalFormats: true,
   tablesUnderSelection: true,
   mergedAreas: true,
+  insertSheets: true,
 };
 
 /** The features this Excel lacks, for the pane to name. */

@@ -4,6 +4,8 @@
  * imports this folder, never src/excel, so nothing it shows depends on Office.js.
  */
 import type { AssessmentReport, OutputMode, ReportTable } from "../report";
+import type { InsertedFile } from "../report/consolidate";
+import type { GatheredSheetLayout } from "../report/gatheredSheet";
 import type { NewRoundLayout } from "../report/newRound";
 import type { Language, Method } from "../rubric";
 import type { CellGrid, CellValue, ColumnChoice, FieldId } from "../sheets";
@@ -75,6 +77,12 @@ export type ApplyOutcome =
       readonly charts: number;
     };
 
+/** An assessor's workbook the user chose, as Excel takes it: the .xlsx file's bytes in base64. */
+export interface ChosenWorkbook {
+  readonly name: string;
+  readonly base64: string;
+}
+
 /** Everything the task pane asks of Excel. Components call this, never Office.js. */
 export interface WorkbookHost {
   readonly capabilities: Capabilities;
@@ -104,6 +112,13 @@ export interface WorkbookHost {
   selectCell(sheetId: string, address: string): Promise<void>;
   /** Adds the next round's scoring sheet as a new sheet (a unique name); returns its name and rows. */
   prepareRound(layout: NewRoundLayout): Promise<{ sheet: string; rows: number }>;
+  /**
+   * Inserts every sheet of each workbook at the end of the open one (never over a sheet) and
+   * reads them; a workbook Excel refuses is reported with Excel's error code, the others go on.
+   */
+  insertWorkbooks(files: readonly ChosenWorkbook[]): Promise<InsertedFile[]>;
+  /** Adds the gathered table as a new sheet (a unique name); returns its name and rows. */
+  addGatheredSheet(layout: GatheredSheetLayout): Promise<{ sheet: string; rows: number }>;
   /**
    * Calls onChange (with the changed address) when a sheet's cells change other than by the
    * add-in's own writes; resolves to the way to stop listening.

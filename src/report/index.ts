@@ -24,3 +24,5 @@ export * from "./movers";
 export * from "./moversJson";
 export * from "./gather";
 export * from "./rowCounts";
+export * from "./consolidate";
+export * from "./gatheredSheet";

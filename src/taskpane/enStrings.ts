@@ -70,6 +70,7 @@ export const EN_STRINGS = {
     conditionalFormats: "coloured categories (ExcelApi 1.6)",
     tablesUnderSelection: "finding the table under the selection (ExcelApi 1.9)",
     mergedAreas: "reading merged cells (ExcelApi 1.13)",
+    insertSheets: "adding assessors' files (ExcelApi 1.13)",
     core: "document settings and ranges by index (ExcelApi 1.7)",
   },
   finding: "Finding",

@@ -54,6 +54,7 @@ export const KY_STRINGS = {
     conditionalFormats: "түстүү категориялар (ExcelApi 1.6)",
     tablesUnderSelection: "белгиленген жердеги таблицаны табуу (ExcelApi 1.9)",
     mergedAreas: "бириктирилген уячаларды окуу (ExcelApi 1.13)",
+    insertSheets: "баалоочулардын файлдарын кошуу (ExcelApi 1.13)",
     core: "документтин параметрлери (ExcelApi 1.7)",
   },
   finding: "Корутунду",

@@ -69,6 +69,7 @@ export const RU_STRINGS = {
     conditionalFormats: "цветных категорий (ExcelApi 1.6)",
     tablesUnderSelection: "поиска таблицы под выделением (ExcelApi 1.9)",
     mergedAreas: "чтения объединённых ячеек (ExcelApi 1.13)",
+    insertSheets: "добавления файлов оценщиков (ExcelApi 1.13)",
     core: "параметров документа (ExcelApi 1.7)",
   },
   finding: "Вывод",

@@ -15,6 +15,9 @@ import { AgreementTable } from "./AgreementTable";
 import { ApplySection, type ApplySectionProps } from "./ApplySection";
 import { CheckSection } from "./CheckSection";
 import { EvidenceSection } from "./EvidenceSection";
+import { GatherSection } from "./GatherSection";
+import { GATHER_STRINGS } from "../gatherStrings";
+import { useGather } from "../state/useGather";
 import { LanguagePicker } from "./LanguagePicker";
 import { MappingSection } from "./MappingSection";
 import { MethodSection, type MethodSectionProps } from "./MethodSection";
@@ -133,6 +136,33 @@ function Check({ pane, t }: Parts) {
   );
 }
 
+/** "Add assessors' files…": the gathered sheet becomes the pane's data once written. */
+function Gather({ pane, host }: { pane: Pane; host: WorkbookHost }) {
+  const { lang, source, method } = pane;
+  const gather = useGather({
+    host,
+    lang,
+    method: method.method,
+    source: source.source,
+    choices: source.choices,
+    onGathered: (sheet) => void source.refresh(sheet),
+  });
+  return (
+    <GatherSection
+      t={GATHER_STRINGS[lang]}
+      available={host.capabilities.insertSheets}
+      currentSheet={source.source?.sheetName ?? null}
+      include={gather.include}
+      working={gather.working}
+      busy={source.phase === "loading" || pane.apply.busy}
+      outcome={gather.outcome}
+      error={gather.error && errorText(gather.error, lang)}
+      onInclude={gather.setInclude}
+      onFiles={(files) => void gather.add(files)}
+    />
+  );
+}
+
 /** The sections, each given only what it shows and the callbacks it fires. */
 function Sections({ pane, t, host }: Parts & { host: WorkbookHost }) {
   const { lang, source, method, analysis, report, scorecards } = pane;
@@ -164,6 +194,7 @@ function Sections({ pane, t, host }: Parts & { host: WorkbookHost }) {
         rows={report ? report.table.rows.map((row) => row.source) : null}
         busy={source.phase !== "ready"}
       />
+      <Gather pane={pane} host={host} />
     </>
   );
 }

@@ -1,0 +1,139 @@
+import type { Language } from "../rubric";
+import {
+  MappingError,
+  readAssessmentTable,
+  splitRaterColumns,
+  type CellGrid,
+  type ReadOptions,
+} from "../sheets";
+import { gatherTables, type GatheredTable, type SourceTable } from "./gather";
+import { describeMappingError } from "./mappingMessage";
+import { pairByRaterColumn } from "./raters";
+
+// The pane's "Add assessors' files…": the sheets Excel inserted from each chosen file, read and
+// mapped on their own as the command line reads several files (src/cli/gather.ts), then gathered.
+// Pure: the host inserts the sheets and reads their cells; this decides what becomes rows.
+
+/** A sheet inserted from an assessor's file, as the host read it. */
+export interface InsertedSheet {
+  /** Its name in the open workbook (Excel may have renamed it to avoid a clash). */
+  readonly name: string;
+  /** Hidden in the assessor's file: never read as data, as the command line skips it. */
+  readonly visible: boolean;
+  /** One of the add-in's own sheets (a Summary or Results sheet): never data. */
+  readonly own: boolean;
+  /** Its used cells; null for an empty sheet. */
+  readonly grid: CellGrid | null;
+}
+
+/** What became of one chosen file. */
+export type InsertedFile =
+  | { readonly file: string; readonly sheets: readonly InsertedSheet[] }
+  /** Excel would not insert it: the error code Excel gave (e.g. UnsupportedFeature). */
+  | { readonly file: string; readonly refused: string };
+
+/** A file none of whose rows could be gathered, and why, in the user's language. */
+export interface FileRefusal {
+  readonly file: string;
+  readonly reason: string;
+  /** Excel's error code when Excel refused to insert the file. */
+  readonly code?: string;
+}
+
+const REASONS = {
+  noTable: {
+    en: "no sheet with LSG rows",
+    ru: "нет листа со строками ОМСУ",
+    ky: "ЖӨБ саптары бар барак жок",
+  },
+  twoRaters: {
+    en: (raters: string) =>
+      `it holds two raters' scores (${raters}): reconcile them in that file first, then add the file with the agreed scores`,
+    ru: (raters: string) =>
+      `в нём баллы двух оценщиков (${raters}): сначала согласуйте их в этом файле, затем добавьте файл с согласованными баллами`,
+    ky: (raters: string) =>
+      `анда эки баалоочунун упайлары бар (${raters}): адегенде ошол файлда макулдашып, анан макулдашылган упайлары бар файлды кошуңуз`,
+  },
+} as const;
+
+/** One sheet's table, or why it is not one (null: nothing on it at all). */
+function sheetTable(
+  grid: CellGrid,
+  lang: Language,
+  options: ReadOptions = {}
+): { table: ReturnType<typeof readAssessmentTable> } | { reason: string } {
+  const split = splitRaterColumns(grid);
+  if (split) return { reason: REASONS.twoRaters[lang](split.raters.join(", ")) };
+  try {
+    const table = readAssessmentTable(grid, options);
+    const raters = pairByRaterColumn(table.rows)?.raters;
+    if (raters) return { reason: REASONS.twoRaters[lang](raters.join(", ")) };
+    return { table };
+  } catch (error) {
+    if (error instanceof MappingError) return { reason: describeMappingError(error, lang) };
+    throw error;
+  }
+}
+
+/**
+ * A file's tables: every visible sheet of it that is not the add-in's own and holds LSG rows,
+ * each mapped on its own. A file with several such sheets names each ("Osh.xlsx [Sheet2]") so its
+ * rows and counts stay apart. A file with none is refused with the first sheet's reason.
+ */
+export function fileTables(
+  inserted: InsertedFile,
+  lang: Language
+): { tables: SourceTable[] } | { refusal: FileRefusal } {
+  const { file } = inserted;
+  if ("refused" in inserted)
+    return { refusal: { file, reason: inserted.refused, code: inserted.refused } };
+  const candidates = inserted.sheets.filter((s) => s.visible && !s.own && s.grid !== null);
+  const found: { sheet: string; table: SourceTable["table"] }[] = [];
+  let firstReason: string | null = null;
+  for (const sheet of candidates) {
+    const read = sheetTable(sheet.grid!, lang);
+    if ("reason" in read) firstReason ??= `${sheet.name}: ${read.reason}`;
+    else if (read.table.rows.length > 0) found.push({ sheet: sheet.name, table: read.table });
+  }
+  if (found.length === 0)
+    return { refusal: { file, reason: firstReason ?? REASONS.noTable[lang] } };
+  const several = found.length > 1;
+  return {
+    tables: found.map(({ sheet, table }) => ({
+      file: several ? `${file} [${sheet}]` : file,
+      sheet,
+      table,
+    })),
+  };
+}
+
+/** The current data and the files' tables, gathered; the files that gave nothing, with why. */
+export function gatherInserted(
+  current: SourceTable | null,
+  files: readonly InsertedFile[],
+  lang: Language
+): { table: GatheredTable | null; refused: FileRefusal[] } {
+  const sources: SourceTable[] = current ? [current] : [];
+  const refused: FileRefusal[] = [];
+  for (const file of files) {
+    const read = fileTables(file, lang);
+    if ("refusal" in read) refused.push(read.refusal);
+    else sources.push(...read.tables);
+  }
+  const fromFiles = sources.length - (current ? 1 : 0);
+  return { table: fromFiles > 0 ? gatherTables(sources) : null, refused };
+}
+
+/**
+ * The pane's current data as one of the gathered tables, read with the user's column choices; or
+ * why it cannot be (two raters' scores are reconciled before gathering, as in any file).
+ */
+export function currentTable(
+  file: string,
+  grid: CellGrid,
+  options: ReadOptions,
+  lang: Language
+): { table: SourceTable } | { reason: string } {
+  const read = sheetTable(grid, lang, options);
+  return "reason" in read ? read : { table: { file, sheet: file, table: read.table } };
+}

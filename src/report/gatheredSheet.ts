@@ -1,0 +1,131 @@
+import {
+  isMergedCover,
+  METHOD_2015,
+  type IndicatorId,
+  type Labels,
+  type Language,
+  type Method,
+} from "../rubric";
+import { cellText, normalizeHeader, type CellGrid, type LsgRow } from "../sheets";
+import { FILE_LABELS, type GatheredTable } from "./gather";
+import { label } from "./labels";
+import { NEW_ROUND_LABELS, sheetNameFor } from "./newRound";
+
+// The one table the pane builds from assessors' files: every gathered row with the file and row it
+// came from, its identity, its score cells exactly as the assessor left them (a bad cell stays bad,
+// for the check to name), its evidence, rater and note. The headers are ones our reader maps with
+// no help, so the pane then reads this sheet as its data: check, Apply, Summary, who moved.
+
+export const GATHERED_LABELS = {
+  sheet: { en: "Gathered", ru: "Сводная", ky: "Жыйналган" },
+  rowInFile: { en: "Row in file", ru: "Строка в файле", ky: "Файлдагы сап" },
+  merged: { en: "merged", ru: "объединена", ky: "бириктирилген" },
+} as const satisfies Record<string, Labels>;
+
+export type GatheredValue = string | number | boolean | null;
+
+export interface GatheredSheetLayout {
+  /** The sheet's name as wanted; a host makes it unique among the workbook's sheets. */
+  readonly sheetName: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly GatheredValue[])[];
+}
+
+/** A score cell as the assessor left it; a cell under a merged area says so, to be refused. */
+function scoreValue(value: LsgRow["cells"][IndicatorId]["value"], lang: Language): GatheredValue {
+  if (isMergedCover(value)) return `${GATHERED_LABELS.merged[lang]} ${value.merged}`;
+  if (value === null || typeof value === "string" || typeof value === "number") return value;
+  if (typeof value === "boolean") return value;
+  // Office gives errors as codes; a file's error, date-formatted number or formula as its text.
+  return cellText(value);
+}
+
+/** Which optional columns any row fills: a column nobody filled is left out. */
+function optionalColumns(rows: readonly LsgRow[], method: Method) {
+  return {
+    soate: rows.some((r) => r.soate !== null),
+    notes: method.indicators.filter((i) => rows.some((r) => r.notes[i.id] !== null)),
+    rater: rows.some((r) => r.rater !== null),
+    note: rows.some((r) => r.note !== null),
+  };
+}
+
+/**
+ * Rows that came from an earlier gathered sheet keep the file and row they name, rather than
+ * taking that sheet's name: gathering twice still says where each row was first.
+ */
+export interface Origins {
+  origin(row: LsgRow): { file: string; row: number | string };
+}
+
+/** The File and "Row in file" columns of a sheet gathered earlier, if the grid has them. */
+export function originsOf(grid: CellGrid, headerRow: number, file: string): Origins {
+  const header = grid.values[headerRow - grid.firstRow] ?? [];
+  const find = (labels: Labels) => {
+    const names = Object.values(labels).map(normalizeHeader);
+    return header.findIndex((cell) => names.includes(normalizeHeader(cellText(cell))));
+  };
+  const fileColumn = find(FILE_LABELS.file);
+  const rowColumn = find(GATHERED_LABELS.rowInFile);
+  return {
+    origin: (row) => {
+      const cells = grid.values[row.row - grid.firstRow] ?? [];
+      const earlierFile = fileColumn >= 0 ? cellText(cells[fileColumn]) : "";
+      const earlierRow = rowColumn >= 0 ? cells[rowColumn] : null;
+      if (earlierFile === "") return { file: row.file ?? file, row: row.row };
+      return {
+        file: earlierFile,
+        row: typeof earlierRow === "number" ? earlierRow : cellText(earlierRow),
+      };
+    },
+  };
+}
+
+/** The gathered sheet as plain data, in the user's language. */
+export function gatheredSheetLayout(
+  table: GatheredTable,
+  lang: Language,
+  options: { method?: Method; origins?: ReadonlyMap<string, Origins> } = {}
+): GatheredSheetLayout {
+  const method = options.method ?? METHOD_2015;
+  const has = optionalColumns(table.rows, method);
+  const evidence = NEW_ROUND_LABELS.evidence[lang];
+  const headers = [
+    FILE_LABELS.file[lang],
+    GATHERED_LABELS.rowInFile[lang],
+    label("oblast", lang),
+    label("district", lang),
+    label("lsg", lang),
+    ...(has.soate ? [NEW_ROUND_LABELS.soate[lang]] : []),
+    label("round", lang),
+    ...method.indicators.map((i) => i.short[lang]),
+    ...has.notes.map((i) => `${i.short[lang]} — ${evidence}`),
+    ...(has.rater ? [label("rater", lang)] : []),
+    ...(has.note ? [label("note", lang)] : []),
+  ];
+  const rows = table.rows.map((row) => {
+    const from = row.file ?? "";
+    const { file, row: place } = options.origins?.get(from)?.origin(row) ?? {
+      file: from,
+      row: row.row,
+    };
+    return [
+      file,
+      place,
+      row.oblast,
+      row.district,
+      row.lsg,
+      ...(has.soate ? [row.soate] : []),
+      row.round,
+      ...method.indicators.map((i) => scoreValue(row.cells[i.id].value, lang)),
+      ...has.notes.map((i) => row.notes[i.id]),
+      ...(has.rater ? [row.rater] : []),
+      ...(has.note ? [row.note] : []),
+    ];
+  });
+  return {
+    sheetName: sheetNameFor(GATHERED_LABELS.sheet[lang]),
+    headers,
+    rows,
+  };
+}

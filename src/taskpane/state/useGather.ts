@@ -1,0 +1,117 @@
+/* global File */
+import { useState } from "react";
+import type { SourceData, WorkbookHost } from "../../host/contract";
+import { analyse } from "../../report/analysis";
+import {
+  currentTable,
+  gatherInserted,
+  type FileRefusal,
+  type InsertedFile,
+} from "../../report/consolidate";
+import type { SourceTable } from "../../report/gather";
+import { gatheredSheetLayout, originsOf, type Origins } from "../../report/gatheredSheet";
+import type { Language, Method } from "../../rubric";
+import { sortChosenFiles } from "../chosenFiles";
+import { paneError, type PaneError } from "../excelStrings";
+import { GATHER_STRINGS, refusalText } from "../gatherStrings";
+import type { Choices } from "./useSource";
+
+export interface GatheredFileLine {
+  readonly file: string;
+  readonly sheet: string;
+  readonly rows: number;
+}
+
+export interface GatherOutcome {
+  /** The gathered sheet's name; null when no file gave a row. */
+  readonly sheet: string | null;
+  readonly rows: number;
+  readonly files: readonly GatheredFileLine[];
+  readonly refused: readonly FileRefusal[];
+  /** The same LSG twice in one round, each naming its files and rows. */
+  readonly duplicates: readonly string[];
+}
+
+interface GatherInputs {
+  readonly host: WorkbookHost;
+  readonly lang: Language;
+  readonly method: Method;
+  readonly source: SourceData | null;
+  readonly choices: Choices;
+  /** The gathered sheet was added: the pane reads it as its data. */
+  readonly onGathered: (sheet: string) => void;
+}
+
+/** The pane's data as a gathered table, with where its rows came from; or why it can't be. */
+function current(inputs: GatherInputs) {
+  const { source, choices, lang } = inputs;
+  if (!source) return { table: null, refused: [], origins: new Map<string, Origins>() };
+  const read = currentTable(source.sheetName, source.grid, { columns: choices }, lang);
+  if ("reason" in read)
+    return {
+      table: null,
+      refused: [{ file: source.sheetName, reason: read.reason }],
+      origins: new Map<string, Origins>(),
+    };
+  const headerRow = read.table.table.headerRows[read.table.table.headerRows.length - 1];
+  const origins = new Map([
+    [source.sheetName, originsOf(source.grid, headerRow, source.sheetName)],
+  ]);
+  return { table: read.table as SourceTable, refused: [], origins };
+}
+
+/** Inserts and reads the files, gathers them (with the pane's data when asked) and writes the table. */
+async function gather(
+  inputs: GatherInputs,
+  files: readonly File[],
+  include: boolean
+): Promise<GatherOutcome> {
+  const { host, lang, method } = inputs;
+  const t = GATHER_STRINGS[lang];
+  const sorted = await sortChosenFiles(files);
+  const inserted: InsertedFile[] =
+    sorted.workbooks.length > 0 ? await host.insertWorkbooks(sorted.workbooks) : [];
+  const mine = include ? current(inputs) : { table: null, refused: [], origins: new Map() };
+  const { table, refused } = gatherInserted(mine.table, [...inserted, ...sorted.csv], lang);
+  const allRefused = [
+    ...mine.refused,
+    ...refused.map((r) => (r.code ? { ...r, reason: refusalText(t, r.code) } : r)),
+    ...sorted.other.map((file) => ({ file, reason: t.notWorkbook })),
+  ];
+  if (!table) return { sheet: null, rows: 0, files: [], refused: allRefused, duplicates: [] };
+  const layout = gatheredSheetLayout(table, lang, { method, origins: mine.origins });
+  const written = await host.addGatheredSheet(layout);
+  const report = analyse(table, lang, method);
+  return {
+    sheet: written.sheet,
+    rows: written.rows,
+    files: table.files.map((f) => ({ file: f.file, sheet: f.sheet, rows: f.table.rows.length })),
+    refused: allRefused,
+    duplicates: report.validation.duplicates.map((d) => d.message),
+  };
+}
+
+/** "Add assessors' files…": the choice to include the pane's data, the work, its outcome. */
+export function useGather(inputs: GatherInputs) {
+  const [include, setInclude] = useState(true);
+  const [working, setWorking] = useState(false);
+  const [outcome, setOutcome] = useState<GatherOutcome | null>(null);
+  const [error, setError] = useState<PaneError | null>(null);
+
+  const add = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setError(null);
+    setOutcome(null);
+    setWorking(true);
+    try {
+      const done = await gather(inputs, files, include);
+      setOutcome(done);
+      if (done.sheet) inputs.onGathered(done.sheet);
+    } catch (e) {
+      setError(paneError(e));
+    } finally {
+      setWorking(false);
+    }
+  };
+  return { include, setInclude, working, outcome, error, add };
+}
