@@ -9,12 +9,12 @@ import { cellText } from "../../src/sheets";
 import { writeEnglishCsv } from "../support/fixtures";
 import {
   colouredPixels,
-  convertWithLibreOffice,
   readCharts,
   resolveRef,
   splitRef,
   type ReadChart,
 } from "../support/chartParts";
+import { convertWithLibreOffice } from "../support/libreoffice";
 import { runCli, SAMPLE, tempDir } from "./run";
 import { analyse } from "../../src/report";
 import { readAssessmentTable } from "../../src/sheets";

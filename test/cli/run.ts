@@ -2,6 +2,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { main } from "../../src/cli/main";
+import type { JsonReport } from "../../src/report";
 
 export interface RunResult {
   code: number;
@@ -15,6 +16,14 @@ export async function runCli(...args: string[]): Promise<RunResult> {
   let stderr = "";
   const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
   return { code, stdout, stderr };
+}
+
+/** Runs the CLI with --json and returns its report, expecting a clean run: no stderr, exit code 0. */
+export async function runCliJson<T = JsonReport>(...args: string[]): Promise<T> {
+  const result = await runCli(...args, "--json");
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as T;
 }
 
 export function tempDir(): string {

@@ -7,8 +7,8 @@ import { CATEGORY_COLOURS } from "../../src/report";
 import { openXlsx } from "../../src/files/xlsxPackage";
 import { readSheetGrid } from "../../src/files/xlsxSheet";
 import { cellText } from "../../src/sheets";
-import { convertWithLibreOffice, readCharts, resolveRef, splitRef } from "../support/chartParts";
-import { findSoffice } from "../support/libreoffice";
+import { readCharts, resolveRef, splitRef } from "../support/chartParts";
+import { convertWithLibreOffice, findSoffice } from "../support/libreoffice";
 import { runCli, SAMPLE, tempDir } from "./run";
 
 const dir = tempDir();

@@ -7,7 +7,6 @@ import { XMLParser } from "fast-xml-parser";
 import { openXlsx } from "../../src/files/xlsxPackage";
 import { readSheetGrid } from "../../src/files/xlsxSheet";
 import { parseAreaAddress, type CellValue } from "../../src/sheets";
-import { findSoffice } from "./libreoffice";
 
 // Charts read back from an .xlsx package as any reader would: the chart parts' XML, parsed.
 
@@ -103,31 +102,6 @@ export function resolveRef(bytes: Buffer, ref: string): CellValue[] {
     for (let c = area.left; c <= area.right; c++)
       values.push(grid.values[r + 1 - grid.firstRow]?.[c - grid.firstColumn] ?? null);
   return values;
-}
-
-/** LibreOffice Calc (headless) converts the file; returns the converted file's path. */
-export function convertWithLibreOffice(file: string, format: "xlsx" | "pdf"): string {
-  const soffice = findSoffice();
-  if (!soffice)
-    throw new Error("LibreOffice is not installed: apt-get install libreoffice-calc-nogui");
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-charts-"));
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-lo-profile-"));
-  execFileSync(
-    soffice,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      format,
-      "--outdir",
-      out,
-      file,
-    ],
-    { stdio: "pipe", timeout: 120_000 }
-  );
-  fs.rmSync(profile, { recursive: true, force: true });
-  return path.join(out, `${path.basename(file, path.extname(file))}.${format}`);
 }
 
 /**

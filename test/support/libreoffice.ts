@@ -56,3 +56,28 @@ export function sheetsAsLibreOfficeSeesThem(xlsx: string): Map<string, string[][
   fs.rmSync(profile, { recursive: true, force: true });
   return sheets;
 }
+
+/** LibreOffice Calc (headless) converts the file; returns the converted file's path. */
+export function convertWithLibreOffice(file: string, format: "xlsx" | "pdf"): string {
+  const soffice = findSoffice();
+  if (!soffice)
+    throw new Error("LibreOffice is not installed: apt-get install libreoffice-calc-nogui");
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-charts-"));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-lo-profile-"));
+  execFileSync(
+    soffice,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      format,
+      "--outdir",
+      out,
+      file,
+    ],
+    { stdio: "pipe", timeout: 120_000 }
+  );
+  fs.rmSync(profile, { recursive: true, force: true });
+  return path.join(out, `${path.basename(file, path.extname(file))}.${format}`);
+}
