@@ -1,5 +1,9 @@
 import { columnIndex, columnLetter } from "./cells";
 import { FIELDS, isFieldId, type FieldId, type FieldSpec } from "./fields";
+import { MappingError } from "./mappingError";
+
+// MappingError words what matching found; it lives in its own file and is exported from here too.
+export { MappingError };
 
 /** Case, punctuation, line breaks, ё/е and "а/о" vs "АО" do not change what a header means. */
 export function normalizeHeader(text: string): string {
@@ -46,45 +50,10 @@ export interface SharedColumn {
   readonly fields: readonly FieldId[];
 }
 
-function describeHeaders(headers: readonly HeaderCell[]): string {
-  const found = headers.filter((h) => h.text !== "").map((h) => `${h.letter} "${h.text}"`);
-  return found.length > 0 ? found.join(", ") : "none";
-}
-
 /** A column chosen by the user (`--map`, the pane) that the table does not have. */
 export interface UnresolvedChoice {
   readonly field: FieldId;
   readonly choice: string;
-}
-
-/**
- * The columns a table needs could not be told apart from its headers. The message is the command
- * line's English; the pane words the same fields in its language (report's mappingMessage).
- */
-export class MappingError extends Error {
-  constructor(
-    readonly missing: readonly FieldId[],
-    readonly ambiguous: readonly AmbiguousField[],
-    readonly headers: readonly HeaderCell[],
-    readonly unresolved: readonly UnresolvedChoice[] = [],
-    readonly shared: readonly SharedColumn[] = []
-  ) {
-    const parts: string[] = unresolved.map((u) => `no column "${u.choice}" for ${u.field}`);
-    for (const { header, fields } of shared) {
-      parts.push(
-        `column ${header.letter} "${header.text}" is chosen for ${fields.join(", ")}; ` +
-          `a column can hold only one of them`
-      );
-    }
-    if (missing.length > 0) parts.push(`no column for ${missing.join(", ")}`);
-    for (const a of ambiguous) {
-      parts.push(
-        `${a.field} could be any of ${a.candidates.map((c) => `${c.letter} "${c.text}"`).join(", ")}`
-      );
-    }
-    super(`${parts.join("; ")}. Columns found: ${describeHeaders(headers)}.`);
-    this.name = "MappingError";
-  }
 }
 
 function containsPhrase(tokens: readonly string[], phrase: string): boolean {
@@ -191,54 +160,64 @@ export function matchColumns(
     letter: columnLetter(firstColumn + column),
     text: text.trim(),
   }));
+  const chosen = applyChoices(choices, headers, firstColumn);
+  const { missing, ambiguous } = detectFields(chosen, headers);
+  return {
+    mapping: { fields: chosen.fields, headers },
+    missing,
+    ambiguous,
+    unresolved: chosen.unresolved,
+    shared: sharedColumns(chosen.chosen),
+  };
+}
 
-  const fields: Partial<Record<FieldId, ColumnMatch>> = {};
-  const taken = new Set<number>();
-  const unresolved: UnresolvedChoice[] = [];
-  // An empty choice means "this table has no such column": the field is not detected either.
-  const declined = new Set<FieldId>();
-  const chosen: { field: FieldId; header: HeaderCell }[] = [];
+/** The fields the user's explicit choices settled; detection then fills in `fields`. */
+interface Chosen {
+  readonly fields: Partial<Record<FieldId, ColumnMatch>>;
+  readonly unresolved: UnresolvedChoice[];
+  /** Fields chosen as "" : this table has no such column, and the field is not detected either. */
+  readonly declined: Set<FieldId>;
+  /** Detection leaves these columns alone. */
+  readonly chosen: { field: FieldId; header: HeaderCell }[];
+}
+
+function applyChoices(
+  choices: Partial<Record<FieldId, ColumnChoice>>,
+  headers: readonly HeaderCell[],
+  firstColumn: number
+): Chosen {
+  const result: Chosen = { fields: {}, unresolved: [], declined: new Set(), chosen: [] };
   for (const [field, choice] of Object.entries(choices) as [FieldId, ColumnChoice][]) {
     if (choice.trim() === "") {
-      declined.add(field);
+      result.declined.add(field);
       continue;
     }
     const header = resolveChoice(choice, headers, firstColumn);
     if (!header) {
-      unresolved.push({ field, choice });
+      result.unresolved.push({ field, choice });
       continue;
     }
-    fields[field] = { field, column: header.column, header: header.text, confidence: 1 };
-    chosen.push({ field, header });
-    taken.add(header.column);
+    result.fields[field] = { field, column: header.column, header: header.text, confidence: 1 };
+    result.chosen.push({ field, header });
   }
+  return result;
+}
 
-  const candidates = new Map<FieldId, ColumnMatch[]>();
-  for (const header of headers) {
-    if (taken.has(header.column)) continue;
-    let best: ColumnMatch | undefined;
-    for (const spec of FIELDS) {
-      if (fields[spec.id] || declined.has(spec.id)) continue;
-      const confidence = headerConfidence(header.text, spec);
-      if (confidence > 0 && (!best || confidence > best.confidence)) {
-        best = { field: spec.id, column: header.column, header: header.text, confidence };
-      }
-    }
-    if (best) {
-      const list = candidates.get(best.field);
-      if (list) list.push(best);
-      else candidates.set(best.field, [best]);
-    }
-  }
-
+/**
+ * Each field not chosen gets its best detected column, into `chosen.fields`; a required field with
+ * no candidate is missing, one with several equally good candidates ambiguous.
+ */
+function detectFields(
+  chosen: Chosen,
+  headers: readonly HeaderCell[]
+): { missing: FieldId[]; ambiguous: AmbiguousField[] } {
+  const { fields } = chosen;
+  const candidates = candidatesByField(chosen, headers);
   const missing: FieldId[] = [];
   const ambiguous: AmbiguousField[] = [];
   for (const spec of FIELDS) {
     if (fields[spec.id]) continue;
-    if (declined.has(spec.id)) {
-      if (spec.required) missing.push(spec.id);
-      continue;
-    }
+    // A declined field has no candidates: it is missing if the method needs it.
     const matches = candidates.get(spec.id) ?? [];
     if (matches.length === 0) {
       if (spec.required) missing.push(spec.id);
@@ -253,13 +232,33 @@ export function matchColumns(
     // For optional fields the leftmost of equally good columns wins (e.g. two "Примечание").
     fields[spec.id] = best[0];
   }
-  return {
-    mapping: { fields, headers },
-    missing,
-    ambiguous,
-    unresolved,
-    shared: sharedColumns(chosen),
-  };
+  return { missing, ambiguous };
+}
+
+/** Each column not chosen is a candidate for the one open field its header names most surely. */
+function candidatesByField(
+  chosen: Chosen,
+  headers: readonly HeaderCell[]
+): Map<FieldId, ColumnMatch[]> {
+  const candidates = new Map<FieldId, ColumnMatch[]>();
+  const taken = new Set(chosen.chosen.map((c) => c.header.column));
+  for (const header of headers) {
+    if (taken.has(header.column)) continue;
+    let best: ColumnMatch | undefined;
+    for (const spec of FIELDS) {
+      if (chosen.fields[spec.id] || chosen.declined.has(spec.id)) continue;
+      const confidence = headerConfidence(header.text, spec);
+      if (confidence > 0 && (!best || confidence > best.confidence)) {
+        best = { field: spec.id, column: header.column, header: header.text, confidence };
+      }
+    }
+    if (best) {
+      const list = candidates.get(best.field);
+      if (list) list.push(best);
+      else candidates.set(best.field, [best]);
+    }
+  }
+  return candidates;
 }
 
 /** Like matchColumns, but a missing or ambiguous required field is a MappingError. */
