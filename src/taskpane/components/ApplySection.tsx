@@ -1,19 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Radio,
-  RadioGroup,
-  Text,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useEffect } from "react";
 import {
   formulaBlocker,
@@ -24,7 +9,10 @@ import {
 import type { Occupied } from "../../host/contract";
 import type { Strings } from "../strings";
 import type { Written } from "../state/useApply";
+import { ApplyProgress } from "./ApplyProgress";
+import { ConsentDialog } from "./ConsentDialog";
 import { Feedback } from "./Feedback";
+import { OutputModeChoice } from "./OutputModeChoice";
 
 export interface ApplySectionProps {
   readonly t: Strings;
@@ -48,9 +36,54 @@ export interface ApplySectionProps {
 }
 
 export function ApplySection(props: ApplySectionProps) {
-  const { t, report, ready, busy, progress, outcome, consent, mode, onMode: setMode } = props;
-  // The writer falls back to values under the same rule (formulaBlocker); with two raters the
-  // formulas would read one rater's cells while the values are their consensus.
+  const { t, busy, progress, outcome, consent } = props;
+  const blockedBecause = useFormulaBlocker(props);
+  return (
+    <section aria-labelledby="apply-heading" className="section">
+      <h2 id="apply-heading">{t.apply}</h2>
+      <OutputModeChoice
+        t={t}
+        labelledBy="apply-heading"
+        mode={props.mode}
+        blockedBecause={blockedBecause}
+        onMode={props.onMode}
+      />
+      {props.resultsStale && (
+        <MessageBar intent="warning" data-testid="results-stale">
+          <MessageBarBody>{t.resultsStale}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" disabled={!props.ready} onClick={() => props.onApply()}>
+        {t.applyButton}
+      </Button>
+      {busy && <ApplyProgress label={t.writing} value={progress} />}
+      {outcome && (
+        <Feedback testId="written">
+          {t.done(outcome.rows, outcome.columns, outcome.summarySheet, outcome.charts)}
+        </Feedback>
+      )}
+      {props.children}
+      {/* Mounted only while asking: a dialog kept mounted closed was at times left aria-hidden by
+          Fluent's focus trap when it opened (its buttons then unreachable to screen readers). */}
+      {consent !== null && (
+        <ConsentDialog
+          t={t}
+          consent={consent}
+          onOverwrite={() => props.onApply(true)}
+          onCancel={props.onCancelConsent}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * Why formulas cannot be written, in the user's words, or null; the mode chosen falls back to
+ * values then. The writer falls back under the same rule (formulaBlocker); with two raters the
+ * formulas would read one rater's cells while the values are their consensus.
+ */
+function useFormulaBlocker(props: ApplySectionProps): string | null {
+  const { t, report, mode, onMode: setMode } = props;
   const columns = report ? indicatorColumnsOf(report) : null;
   const blocker = props.editedMethod
     ? "method"
@@ -65,61 +98,5 @@ export function ApplySection(props: ApplySectionProps) {
     raters: t.formulasNeedOneRater,
     columns: t.formulasNeedAdjacent(Object.values(columns ?? {}).join(", ")),
   };
-  return (
-    <section aria-labelledby="apply-heading" className="section">
-      <h2 id="apply-heading">{t.apply}</h2>
-      <RadioGroup
-        value={blocker ? "values" : mode}
-        onChange={(_, data) => setMode(data.value as OutputMode)}
-        aria-labelledby="apply-heading"
-      >
-        <Radio value="values" label={t.asValues} />
-        <Radio value="formulas" label={t.asFormulas} disabled={Boolean(blocker)} />
-      </RadioGroup>
-      {blocker && (
-        <Text as="p" size={200}>
-          {reasons[blocker]}
-        </Text>
-      )}
-      {props.resultsStale && (
-        <MessageBar intent="warning" data-testid="results-stale">
-          <MessageBarBody>{t.resultsStale}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button appearance="primary" disabled={!ready} onClick={() => props.onApply()}>
-        {t.applyButton}
-      </Button>
-      {busy && (
-        <Field validationMessage={t.writing} validationState="none">
-          <ProgressBar value={progress ?? undefined} aria-label={t.writing} />
-        </Field>
-      )}
-      {outcome && (
-        <Feedback testId="written">
-          {t.done(outcome.rows, outcome.columns, outcome.summarySheet, outcome.charts)}
-        </Feedback>
-      )}
-      {props.children}
-      {/* Mounted only while asking: a dialog kept mounted closed was at times left aria-hidden by
-          Fluent's focus trap when it opened (its buttons then unreachable to screen readers). */}
-      {consent !== null && (
-        <Dialog open onOpenChange={(_, data) => !data.open && props.onCancelConsent()}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t.consentTitle}</DialogTitle>
-              <DialogContent>
-                {consent && t.consentBody(consent.count, consent.cells.join(", "))}
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => props.onApply(true)}>
-                  {t.overwrite}
-                </Button>
-                <Button onClick={props.onCancelConsent}>{t.cancel}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
-      )}
-    </section>
-  );
+  return blocker ? reasons[blocker] : null;
 }
