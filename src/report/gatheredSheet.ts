@@ -20,6 +20,9 @@ export const GATHERED_LABELS = {
   sheet: { en: "Gathered", ru: "Сводная", ky: "Жыйналган" },
   rowInFile: { en: "Row in file", ru: "Строка в файле", ky: "Файлдагы сап" },
   merged: { en: "merged", ru: "объединена", ky: "бириктирилген" },
+  // Not "Rater": gathered files' rater cells name the assessor of each file, and a rater column
+  // with two names would be read back as two raters of the same LSGs (sheets/raterColumns.ts).
+  filledBy: { en: "Filled in by", ru: "Кто заполнил", ky: "Ким толтурган" },
 } as const satisfies Record<string, Labels>;
 
 export type GatheredValue = string | number | boolean | null;
@@ -100,7 +103,7 @@ export function gatheredSheetLayout(
     label("round", lang),
     ...method.indicators.map((i) => i.short[lang]),
     ...has.notes.map((i) => `${i.short[lang]} — ${evidence}`),
-    ...(has.rater ? [label("rater", lang)] : []),
+    ...(has.rater ? [GATHERED_LABELS.filledBy[lang]] : []),
     ...(has.note ? [label("note", lang)] : []),
   ];
   const rows = table.rows.map((row) => {
