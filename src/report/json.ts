@@ -4,6 +4,9 @@ import type { GroupSummary } from "./groups";
 import type { RoundReport } from "./headline";
 import { jsonMovers, type JsonMovers } from "./moversJson";
 import { round4 } from "./numbers";
+import type { ScoredRow } from "./results";
+import type { LsgChange } from "./rounds";
+import type { ColumnMapping } from "../sheets";
 
 // The CLI's --json output: a stable contract for scripts, documented in the README.
 // Add fields freely; never rename or remove one.
@@ -177,81 +180,103 @@ function roundSummary(r: RoundReport): JsonRoundSummary {
 }
 
 export function toJsonReport(report: AssessmentReport): JsonReport {
-  const { table, source, validation } = report;
-  const all = table.summary;
-  const tally = (d: string) => report.changes.filter((c) => c.category === d).length;
-  const columns: JsonReport["validation"]["columns"] = {};
-  for (const [field, match] of Object.entries(source.mapping.fields)) {
-    if (match) {
-      const letter = source.mapping.headers[match.column].letter;
-      columns[field] = { column: letter, header: match.header, confidence: match.confidence };
-    }
-  }
+  const { table } = report;
   return {
     method: table.method.id,
     language: table.language,
-    rows: table.rows.map(({ source: row, assessment, problems }) => ({
-      row: row.row,
-      ...(row.file !== undefined && { file: row.file }),
-      lsg: row.lsg,
-      district: row.district,
-      oblast: row.oblast,
-      round: row.round,
-      soate: row.soate,
-      scores: { ...assessment.scores },
-      total: assessment.total,
-      category: assessment.category,
-      coverage: assessment.coverage,
-      notes: { ...row.notes },
-      problems: problems.map((p) => ({
-        indicator: p.indicator,
-        ...(row.file !== undefined && { file: row.file }),
-        cell: p.cell,
-        kind: p.kind,
-        value: p.value,
-        message: p.message,
-      })),
-    })),
-    summary: {
-      ...roundSummary(report.headline),
-      allRows: { assessed: all.assessed, scored: all.scored, incomplete: all.incomplete },
-      byRound: report.byRound.map(roundSummary),
-      rounds: report.byRound.flatMap((r) =>
-        r.round === null ? [] : [{ round: r.round, ...counts(r.summary) }]
-      ),
-      changes: {
-        improved: tally("improved"),
-        unchanged: tally("unchanged"),
-        declined: tally("declined"),
-        lsgs: report.changes.map((c) => ({
-          lsg: c.lsg,
-          district: c.district,
-          from: c.first,
-          to: c.latest,
-          category: c.category,
-          totalChange: c.totalChange,
-        })),
-      },
-      movers: report.movers && jsonMovers(report.movers),
-    },
-    validation: {
-      headerRows: [...source.headerRows],
-      columns,
-      problemsByKind: validation.problemsByKind.map(({ kind, count, cells }) => ({
-        kind,
-        count,
-        cells: [...cells],
-      })),
-      problemsByColumn: validation.problemsByColumn.map((c) => ({ ...c })),
-      duplicates: validation.duplicates.map(({ files, ...d }) => ({
-        ...d,
-        rows: [...d.rows],
-        ...(files && { files: [...files] }),
-      })),
-      totalMismatches: validation.totalMismatches.map((m) => ({ ...m })),
-      skippedRows: validation.skipped.map((s) => ({ ...s })),
-      blankRows: validation.blankRows,
-      evidenceWarnings: validation.evidence.map((w) => ({ ...w })),
-    },
+    rows: table.rows.map(jsonRow),
+    summary: jsonSummary(report),
+    validation: jsonValidation(report),
   };
+}
+
+function jsonRow({ source: row, assessment, problems }: ScoredRow): JsonRow {
+  return {
+    row: row.row,
+    ...(row.file !== undefined && { file: row.file }),
+    lsg: row.lsg,
+    district: row.district,
+    oblast: row.oblast,
+    round: row.round,
+    soate: row.soate,
+    scores: { ...assessment.scores },
+    total: assessment.total,
+    category: assessment.category,
+    coverage: assessment.coverage,
+    notes: { ...row.notes },
+    problems: problems.map((p) => ({
+      indicator: p.indicator,
+      ...(row.file !== undefined && { file: row.file }),
+      cell: p.cell,
+      kind: p.kind,
+      value: p.value,
+      message: p.message,
+    })),
+  };
+}
+
+/** The headline round's summary, with every row, every round and the changes between rounds. */
+function jsonSummary(report: AssessmentReport): JsonReport["summary"] {
+  const all = report.table.summary;
+  return {
+    ...roundSummary(report.headline),
+    allRows: { assessed: all.assessed, scored: all.scored, incomplete: all.incomplete },
+    byRound: report.byRound.map(roundSummary),
+    rounds: report.byRound.flatMap((r) =>
+      r.round === null ? [] : [{ round: r.round, ...counts(r.summary) }]
+    ),
+    changes: jsonChanges(report.changes),
+    movers: report.movers && jsonMovers(report.movers),
+  };
+}
+
+function jsonChanges(changes: readonly LsgChange[]): JsonReport["summary"]["changes"] {
+  const tally = (d: string) => changes.filter((c) => c.category === d).length;
+  return {
+    improved: tally("improved"),
+    unchanged: tally("unchanged"),
+    declined: tally("declined"),
+    lsgs: changes.map((c) => ({
+      lsg: c.lsg,
+      district: c.district,
+      from: c.first,
+      to: c.latest,
+      category: c.category,
+      totalChange: c.totalChange,
+    })),
+  };
+}
+
+function jsonValidation({ source, validation }: AssessmentReport): JsonReport["validation"] {
+  return {
+    headerRows: [...source.headerRows],
+    columns: jsonColumns(source.mapping),
+    problemsByKind: validation.problemsByKind.map(({ kind, count, cells }) => ({
+      kind,
+      count,
+      cells: [...cells],
+    })),
+    problemsByColumn: validation.problemsByColumn.map((c) => ({ ...c })),
+    duplicates: validation.duplicates.map(({ files, ...d }) => ({
+      ...d,
+      rows: [...d.rows],
+      ...(files && { files: [...files] }),
+    })),
+    totalMismatches: validation.totalMismatches.map((m) => ({ ...m })),
+    skippedRows: validation.skipped.map((s) => ({ ...s })),
+    blankRows: validation.blankRows,
+    evidenceWarnings: validation.evidence.map((w) => ({ ...w })),
+  };
+}
+
+/** Each field's column: its letter, its header as written, how surely it was detected. */
+function jsonColumns(mapping: ColumnMapping): JsonReport["validation"]["columns"] {
+  const columns: JsonReport["validation"]["columns"] = {};
+  for (const [field, match] of Object.entries(mapping.fields)) {
+    if (match) {
+      const letter = mapping.headers[match.column].letter;
+      columns[field] = { column: letter, header: match.header, confidence: match.confidence };
+    }
+  }
+  return columns;
 }
