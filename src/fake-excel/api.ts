@@ -26,6 +26,11 @@ import type {
 import { ClientCollection, ClientObject, loadNowMixin } from "./proxy";
 import { FakeDataValidation } from "./dataValidation";
 import {
+  insertWorksheetsFromBase64,
+  type FakeClientResult,
+  type FakeInsertWorksheetOptions,
+} from "./insertSheets";
+import {
   apiWrote,
   flushApiWrites,
   registerChanged,
@@ -991,6 +996,10 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
   get position(): number {
     return this.get("position");
   }
+  /** Excel.SheetVisibility; the fake knows one hidden state, so a very hidden sheet reads "Hidden". */
+  get visibility(): "Visible" | "Hidden" {
+    return this.get("visibility");
+  }
   getRange(address = ""): FakeRange {
     return new FakeRange(this.queue, this.model, () => {
       const sheet = this.target();
@@ -1112,6 +1121,10 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
   }
   loadNow(properties: string[]): Record<string, unknown> {
     return loadNowMixin(this, this.target(), properties, (t, p) => this.readProperty(t, p));
+  }
+  /** The sheet this handle stands for, at sync: for calls that take a Worksheet as an argument. */
+  resolveSheet(): SheetModel {
+    return this.target();
   }
 }
 
@@ -1250,6 +1263,13 @@ export class FakeWorkbookApi {
   }
   get tables(): FakeTableCollection {
     return new FakeTableCollection(this.queue, this.model, () => this.model.tables);
+  }
+  /** Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13): see ./insertSheets for the rules. */
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options?: FakeInsertWorksheetOptions
+  ): FakeClientResult<string[]> {
+    return insertWorksheetsFromBase64(this.queue, this.model, base64File, options);
   }
   getSelectedRange(): FakeRange {
     return new FakeRange(this.queue, this.model, () => {

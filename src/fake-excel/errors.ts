@@ -19,7 +19,11 @@ export type FakeErrorCode =
   | "NotImplemented"
   | "InsertDeleteConflict"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "UnsupportedFeature"
+  // A ClientResult's value read before its sync: OfficeExtension's core code (office.js,
+  // ClientResult.value; CoreErrorCodes.valueNotLoaded), not in the Excel error tables.
+  | "ValueNotLoaded";
 
 /** Thrown where Office.js throws, with the same code, so callers are tested against real failure modes. */
 export class FakeOfficeError extends Error {

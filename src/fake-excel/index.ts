@@ -4,3 +4,4 @@ export * from "./context";
 export * from "./model";
 export * from "./api";
 export * from "./events";
+export * from "./insertSheets";

@@ -295,6 +295,9 @@ export class SheetModel {
   }
 }
 
+/** Excel on the web, or Excel on Windows and Mac. */
+export type FakePlatform = "web" | "desktop";
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
@@ -311,6 +314,12 @@ export class WorkbookModel {
   selection: { sheetId: string; area: Area; areas?: readonly Area[] } | null = null;
   /** Review › Protect Workbook (structure): sheets cannot be added, deleted or renamed. */
   isProtected = false;
+  /**
+   * Where this Excel runs, for the few rules that differ by platform (so far
+   * Workbook.insertWorksheetsFromBase64, ./insertSheets). "web", the stricter, unless a test says
+   * otherwise.
+   */
+  platform: FakePlatform = "web";
   private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
   formulaEngine: FormulaEngine | null = null;
   /** Set by suspendApiCalculationUntilNextSync for the rest of that sync. */
