@@ -16,8 +16,8 @@ export const GATHER_STRINGS = {
     working: "Adding the files…",
     unavailable:
       "This Excel cannot add another workbook's sheets (it needs ExcelApi 1.13: Excel 2021 or Microsoft 365). Gather the files with the command line instead: npm run score -- a.xlsx b.xlsx --out all.xlsx.",
-    done: (sheet: string, rows: number, files: number) =>
-      `${counted(rows, "en", EN_ROWS)} from ${counted(files, "en", EN_FILES)} gathered into the sheet “${sheet}”; the pane now reads it.`,
+    done: (sheet: string, rows: number, files: number, current: string | null) =>
+      `${counted(rows, "en", EN_ROWS)} from ${counted(files, "en", EN_FILES)}${current ? ` and “${current}”` : ""} gathered into the sheet “${sheet}”; the pane now reads it.`,
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: ${counted(rows, "en", EN_ROWS)} (sheet “${sheet}”)`,
     refusedHeading: "Not gathered:",
@@ -43,8 +43,8 @@ export const GATHER_STRINGS = {
     working: "Добавляю файлы…",
     unavailable:
       "Этот Excel не умеет добавлять листы другой книги (нужен ExcelApi 1.13: Excel 2021 или Microsoft 365). Соберите файлы в командной строке: npm run score -- a.xlsx b.xlsx --out all.xlsx.",
-    done: (sheet: string, rows: number, files: number) =>
-      `Строк ОМСУ: ${rows}, файлов: ${files} — собраны на лист «${sheet}»; панель теперь читает его.`,
+    done: (sheet: string, rows: number, files: number, current: string | null) =>
+      `Строк ОМСУ: ${rows} (файлов: ${files}${current ? ` и лист «${current}»` : ""}) — собраны на лист «${sheet}»; панель теперь читает его.`,
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: строк ОМСУ — ${rows} (лист «${sheet}»)`,
     refusedHeading: "Не собраны:",
@@ -70,8 +70,8 @@ export const GATHER_STRINGS = {
     working: "Файлдар кошулууда…",
     unavailable:
       "Бул Excel башка китептин барактарын кошо албайт (ExcelApi 1.13 керек: Excel 2021 же Microsoft 365). Файлдарды буйрук сабы менен чогултуңуз: npm run score -- a.xlsx b.xlsx --out all.xlsx.",
-    done: (sheet: string, rows: number, files: number) =>
-      `ЖӨБ саптары: ${rows}, файлдар: ${files} — «${sheet}» барагына чогултулду; панель эми аны окуйт.`,
+    done: (sheet: string, rows: number, files: number, current: string | null) =>
+      `ЖӨБ саптары: ${rows} (файлдар: ${files}${current ? ` жана «${current}» барагы` : ""}) — «${sheet}» барагына чогултулду; панель эми аны окуйт.`,
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: ЖӨБ саптары — ${rows} («${sheet}» барагы)`,
     refusedHeading: "Чогултулган жок:",

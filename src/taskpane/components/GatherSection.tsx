@@ -37,12 +37,19 @@ function List({ heading, lines }: { heading: string; lines: readonly string[] })
 
 /** What gathering gave: the sheet, each file's rows, the files refused and the duplicates. */
 function Outcome({ t, outcome }: { t: GatherStrings; outcome: GatherOutcome }) {
-  const files = new Set(outcome.files.map((f) => f.file.replace(/ \[.*\]$/, "")));
+  // A file that gave rows from two sheets is listed twice ("a.xlsx [S1]") but counted once.
+  const files = new Set(
+    outcome.files
+      .filter((f) => f.file !== outcome.current)
+      .map((f) => f.file.replace(/ \[.*\]$/, ""))
+  );
   return (
     <MessageBar intent={outcome.sheet ? "success" : "warning"} role="status">
       <MessageBarBody>
         <Text as="p">
-          {outcome.sheet ? t.done(outcome.sheet, outcome.rows, files.size) : t.nothing}
+          {outcome.sheet
+            ? t.done(outcome.sheet, outcome.rows, files.size, outcome.current)
+            : t.nothing}
         </Text>
         <List heading="" lines={outcome.files.map((f) => t.fileLine(f.file, f.rows, f.sheet))} />
         <List

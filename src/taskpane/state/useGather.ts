@@ -26,6 +26,8 @@ export interface GatherOutcome {
   /** The gathered sheet's name; null when no file gave a row. */
   readonly sheet: string | null;
   readonly rows: number;
+  /** The pane's data sheet, when its rows were gathered with the files'. */
+  readonly current: string | null;
   readonly files: readonly GatheredFileLine[];
   readonly refused: readonly FileRefusal[];
   /** The same LSG twice in one round, each naming its files and rows. */
@@ -78,13 +80,15 @@ async function gather(
     ...refused.map((r) => (r.code ? { ...r, reason: refusalText(t, r.code) } : r)),
     ...sorted.other.map((file) => ({ file, reason: t.notWorkbook })),
   ];
-  if (!table) return { sheet: null, rows: 0, files: [], refused: allRefused, duplicates: [] };
+  if (!table)
+    return { sheet: null, rows: 0, current: null, files: [], refused: allRefused, duplicates: [] };
   const layout = gatheredSheetLayout(table, lang, { method, origins: mine.origins });
   const written = await host.addGatheredSheet(layout);
   const report = analyse(table, lang, method);
   return {
     sheet: written.sheet,
     rows: written.rows,
+    current: mine.table?.file ?? null,
     files: table.files.map((f) => ({ file: f.file, sheet: f.sheet, rows: f.table.rows.length })),
     refused: allRefused,
     duplicates: report.validation.duplicates.map((d) => d.message),
