@@ -26,86 +26,108 @@ export interface FixtureOptions {
 
 const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
+const XML = '<?xml version="1.0" encoding="UTF-8"?>';
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
+/** Writes the package: one part per entry, in the order a reader meets them. */
 export async function writeFixture(
   file: string,
   sheets: readonly FixtureSheet[],
   options: FixtureOptions = {}
 ): Promise<void> {
-  const zip = new JSZip();
-  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  const ct = "application/vnd.openxmlformats-officedocument.spreadsheetml";
-  zip.file(
-    "[Content_Types].xml",
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-      `<Default Extension="xml" ContentType="application/xml"/>` +
-      `<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
-      `<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/>` +
-      `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` +
-      sheets
-        .map(
-          (_, i) =>
-            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.worksheet+xml"/>`
-        )
-        .join("") +
-      "</Types>"
-  );
-  zip.file(
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
-  );
-  zip.file(
-    "xl/workbook.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}">` +
-      (options.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>") +
-      "<sheets>" +
-      sheets
-        .map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
-        .join("") +
-      "</sheets>" +
-      (options.definedNames ? `<definedNames>${options.definedNames}</definedNames>` : "") +
-      "</workbook>"
-  );
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      sheets
-        .map(
-          (_, i) =>
-            `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
-        )
-        .join("") +
-      `<Relationship Id="rIdS" Type="${rel}/styles" Target="styles.xml"/>` +
-      `<Relationship Id="rIdT" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>` +
-      "</Relationships>"
-  );
-  const xfs = options.cellXfs ?? ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-  zip.file(
-    "xl/styles.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${main}">` +
-      (options.numFmts ? `<numFmts>${options.numFmts}</numFmts>` : "") +
-      '<fonts count="1"><font><sz val="11"/><name val="Arial"/></font></fonts>' +
-      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-      '<borders count="1"><border/></borders>' +
-      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs></styleSheet>`
-  );
-  const strings = options.sharedStrings ?? [];
-  zip.file(
-    "xl/sharedStrings.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${main}" count="${strings.length}" uniqueCount="${strings.length}">` +
-      strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join("") +
-      "</sst>"
-  );
-  sheets.forEach((s, i) =>
-    zip.file(
+  const parts: [string, string][] = [
+    ["[Content_Types].xml", contentTypes(sheets.length)],
+    [
+      "_rels/.rels",
+      `${XML}<Relationships xmlns="${PACKAGE_RELS}">` +
+        `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    ["xl/workbook.xml", workbookPart(sheets, options)],
+    ["xl/_rels/workbook.xml.rels", workbookRels(sheets.length)],
+    ["xl/styles.xml", stylesPart(options)],
+    ["xl/sharedStrings.xml", sharedStringsPart(options.sharedStrings ?? [])],
+    ...sheets.map((s, i): [string, string] => [
       `xl/worksheets/sheet${i + 1}.xml`,
-      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}" xmlns:r="${rel}"><sheetData>${s.data}</sheetData>${s.after ?? ""}</worksheet>`
-    )
-  );
+      `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${s.data}</sheetData>${s.after ?? ""}</worksheet>`,
+    ]),
+  ];
+  const zip = new JSZip();
+  for (const [name, xml] of parts) zip.file(name, xml);
   fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+/** Sheet numbers 1..count, for the parts that list every sheet. */
+const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+
+function contentTypes(sheetCount: number): string {
+  return (
+    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
+    numbers(sheetCount)
+      .map(
+        (n) =>
+          `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.worksheet+xml"/>`
+      )
+      .join("") +
+    "</Types>"
+  );
+}
+
+function workbookPart(sheets: readonly FixtureSheet[], options: FixtureOptions): string {
+  return (
+    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+    (options.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>") +
+    "<sheets>" +
+    sheets
+      .map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .join("") +
+    "</sheets>" +
+    (options.definedNames ? `<definedNames>${options.definedNames}</definedNames>` : "") +
+    "</workbook>"
+  );
+}
+
+function workbookRels(sheetCount: number): string {
+  return (
+    `${XML}<Relationships xmlns="${PACKAGE_RELS}">` +
+    numbers(sheetCount)
+      .map(
+        (n) =>
+          `<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`
+      )
+      .join("") +
+    `<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rIdT" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+    "</Relationships>"
+  );
+}
+
+function stylesPart(options: FixtureOptions): string {
+  const xfs = options.cellXfs ?? ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  return (
+    `${XML}<styleSheet xmlns="${MAIN}">` +
+    (options.numFmts ? `<numFmts>${options.numFmts}</numFmts>` : "") +
+    '<fonts count="1"><font><sz val="11"/><name val="Arial"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border/></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs></styleSheet>`
+  );
+}
+
+function sharedStringsPart(strings: readonly string[]): string {
+  return (
+    `${XML}<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">` +
+    strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join("") +
+    "</sst>"
+  );
 }
 
 /** An inline-string cell. */
