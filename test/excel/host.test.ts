@@ -189,6 +189,7 @@ describe("detect → check → apply → summary on the sample", () => {
       conditionalFormats: false,
       tablesUnderSelection: false,
       mergedAreas: false,
+      insertSheets: false,
     });
     const { source, report } = await detect(old);
     expect(

@@ -104,6 +104,7 @@ describe("the task pane on the sample workbook", () => {
           conditionalFormats: false,
           tablesUnderSelection: true,
           mergedAreas: true,
+          insertSheets: true,
         })}
       />
     );
@@ -125,6 +126,7 @@ describe("on an Excel too old for the pane", () => {
           conditionalFormats: false,
           tablesUnderSelection: false,
           mergedAreas: false,
+          insertSheets: false,
         })}
       />
     );
