@@ -126,56 +126,101 @@ function textOrNull(value: ReadValue | undefined): string | null {
  * filled from the row above. Throws MappingError when the required columns cannot be found.
  */
 export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): AssessmentTable {
-  const forced = options.headerRow === undefined ? undefined : options.headerRow - grid.firstRow;
-  // Merges are filled everywhere in the header (a group title names every column under it)…
-  const headerValues = fillMerged(grid, forced === undefined ? HEADER_SEARCH_ROWS + 1 : forced + 1);
-  const header = detectHeader(headerValues, grid.firstColumn, options.columns, forced);
-  if (!header) throw new MappingError(REQUIRED_FIELDS, [], []);
-  const { result } = header;
-  if (!isComplete(result)) throw mappingError(result);
-  const mapping = result.mapping;
-  const { fields } = mapping;
-  const ids = indicatorIds();
-  const column = (field: FieldId) => fields[field]?.column;
-  // …but below it only into labels (rowWithMerges says why): an LSG name merged over two rounds'
-  // rows names both, and two rows of one round are then reported as duplicates, never hidden.
-  const roles = new Map<number, MergeRole>();
-  for (const field of MERGED_LABELS)
-    if (column(field) !== undefined) roles.set(column(field)!, "label");
-  for (const id of ids) roles.set(column(id)!, "score");
+  const header = findHeader(grid, options);
+  const { mapping } = header;
+  const column = (field: FieldId) => mapping.fields[field]?.column;
+  const roles = mergeRoles(column);
   const coversOf = mergesByRow(grid);
-  const values = grid.values;
-
+  const labelsOf = labelsFilledDown(column);
   const rows: LsgRow[] = [];
   const skipped: SkippedRow[] = [];
   let blankRows = 0;
-  let lastOblast: string | null = null;
-  let lastDistrict: string | null = null;
-  const start = header.rows[header.rows.length - 1] + 1;
-  for (let r = start; r < values.length; r++) {
-    const cells = rowWithMerges(values[r], r, coversOf(r), roles);
+  for (let r = header.rows[header.rows.length - 1] + 1; r < grid.values.length; r++) {
+    const cells = rowWithMerges(grid.values[r], r, coversOf(r), roles);
     const sheetRow = grid.firstRow + r;
     // A cell only covered by a merged score is not something typed in this row.
     if (cells.every(isUntyped)) {
       blankRows++;
       continue;
     }
-    const at = (field: FieldId) => {
-      const c = column(field);
-      return c === undefined ? undefined : cells[c];
-    };
+    const at = fieldCell(cells, column);
+    const skip = skipOf(cells, at);
+    if (skip) skipped.push({ row: sheetRow, ...skip });
+    else rows.push(lsgRow(grid, sheetRow, cells, column, labelsOf(at)));
+  }
+  return {
+    mapping,
+    headerRows: header.rows.map((r) => grid.firstRow + r),
+    rows,
+    skipped,
+    blankRows,
+  };
+}
+
+/** The header's rows (0-based in the grid) and its complete mapping, or a MappingError. */
+function findHeader(
+  grid: CellGrid,
+  options: ReadOptions
+): { rows: readonly number[]; mapping: ColumnMapping } {
+  const forced = options.headerRow === undefined ? undefined : options.headerRow - grid.firstRow;
+  // Merges are filled everywhere in the header (a group title names every column under it)…
+  const headerValues = fillMerged(grid, forced === undefined ? HEADER_SEARCH_ROWS + 1 : forced + 1);
+  const header = detectHeader(headerValues, grid.firstColumn, options.columns, forced);
+  if (!header) throw new MappingError(REQUIRED_FIELDS, [], []);
+  if (!isComplete(header.result)) throw mappingError(header.result);
+  return { rows: header.rows, mapping: header.result.mapping };
+}
+
+/**
+ * …but below the header merges are filled only into labels (rowWithMerges says why): an LSG name
+ * merged over two rounds' rows names both, and two rows of one round are then reported as
+ * duplicates, never hidden.
+ */
+function mergeRoles(column: (field: FieldId) => number | undefined): Map<number, MergeRole> {
+  const roles = new Map<number, MergeRole>();
+  for (const field of MERGED_LABELS)
+    if (column(field) !== undefined) roles.set(column(field)!, "label");
+  for (const id of indicatorIds()) roles.set(column(id)!, "score");
+  return roles;
+}
+
+type FieldCell = (field: FieldId) => ReadValue | undefined;
+
+/** A row's cell for a field; undefined when the table has no column for it. */
+function fieldCell(
+  cells: readonly ReadValue[],
+  column: (field: FieldId) => number | undefined
+): FieldCell {
+  return (field) => {
+    const c = column(field);
+    return c === undefined ? undefined : cells[c];
+  };
+}
+
+/** Why a non-blank row is not an LSG's (a total row, or no LSG name and no score), else undefined. */
+function skipOf(cells: readonly ReadValue[], at: FieldCell): Omit<SkippedRow, "row"> | undefined {
+  const identity =
+    [at("lsg"), at("district"), at("oblast"), cells[0]].map(textOf).find((t) => t !== "") ?? "";
+  if (isTotalText(identity)) return { reason: "total", text: identity };
+  if (textOrNull(at("lsg")) === null && indicatorIds().every((id) => isUntyped(at(id)))) {
     const firstText = cells.map(textOf).find((t) => t !== "") ?? "";
-    const identity =
-      [at("lsg"), at("district"), at("oblast"), cells[0]].map(textOf).find((t) => t !== "") ?? "";
-    if (isTotalText(identity)) {
-      skipped.push({ row: sheetRow, reason: "total", text: identity });
-      continue;
-    }
-    const lsg = textOrNull(at("lsg"));
-    if (lsg === null && ids.every((id) => isUntyped(at(id)))) {
-      skipped.push({ row: sheetRow, reason: "no-lsg-data", text: firstText });
-      continue;
-    }
+    return { reason: "no-lsg-data", text: firstText };
+  }
+  return undefined;
+}
+
+type RowLabels = Pick<LsgRow, "lsg" | "oblast" | "district" | "filledDown">;
+
+/**
+ * Reads each LSG row's labels, in order: a blank oblast or district (where the table has the
+ * column) is the previous LSG row's, as in tables that name the oblast once above its LSGs.
+ */
+function labelsFilledDown(
+  column: (field: FieldId) => number | undefined
+): (at: FieldCell) => RowLabels {
+  let lastOblast: string | null = null;
+  let lastDistrict: string | null = null;
+  return (at) => {
     const filledDown: FieldId[] = [];
     let oblast = textOrNull(at("oblast"));
     let district = textOrNull(at("district"));
@@ -189,15 +234,7 @@ export function readAssessmentTable(grid: CellGrid, options: ReadOptions = {}): 
     }
     lastOblast = oblast;
     lastDistrict = district;
-
-    rows.push(lsgRow(grid, sheetRow, cells, column, { lsg, oblast, district, filledDown }));
-  }
-  return {
-    mapping,
-    headerRows: header.rows.map((r) => grid.firstRow + r),
-    rows,
-    skipped,
-    blankRows,
+    return { lsg: textOrNull(at("lsg")), oblast, district, filledDown };
   };
 }
 
@@ -212,10 +249,7 @@ function lsgRow(
   column: (field: FieldId) => number | undefined,
   labels: Pick<LsgRow, "lsg" | "oblast" | "district" | "filledDown">
 ): LsgRow {
-  const at = (field: FieldId) => {
-    const c = column(field);
-    return c === undefined ? undefined : cells[c];
-  };
+  const at = fieldCell(cells, column);
   const address = (c: number) => cellAddress(sheetRow, grid.firstColumn + c);
   const indicatorCells = {} as Record<IndicatorId, IndicatorCell>;
   const notes = {} as Record<IndicatorId, string | null>;
