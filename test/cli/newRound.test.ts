@@ -1,8 +1,8 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { runCli, SAMPLE, tempDir } from "./run";
-import { prepareRound, tableOf } from "../support/roundSheet";
+import { prepareRound, runCli, SAMPLE, tempDir } from "./run";
+import { ROUND_HEADERS, tableOf } from "../support/roundSheet";
 import type { JsonReport } from "../../src/report";
 
 const dir = tempDir();
@@ -17,19 +17,7 @@ describe("npm run score -- FILE --new-round LABEL --out NEW.xlsx", () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe("Round 2025");
     const { headerRow, lastRow, headers } = tableOf(sheet);
-    expect(headers).toEqual([
-      "Oblast",
-      "District",
-      "LSG",
-      "Year / round",
-      "Documents",
-      "Mechanism",
-      "Budget",
-      "Documents — evidence",
-      "Mechanism — evidence",
-      "Budget — evidence",
-      "Rater",
-    ]);
+    expect(headers).toEqual(ROUND_HEADERS);
     expect(lastRow - headerRow).toBe(40);
     expect(String(sheet.getCell(1, 1).value)).toMatch(/Ministry of Economy.*round 2025/);
     const above = Array.from({ length: headerRow - 1 }, (_, i) =>

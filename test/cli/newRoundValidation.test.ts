@@ -1,8 +1,8 @@
 import path from "path";
 import ExcelJS from "exceljs";
-import { runCli, tempDir } from "./run";
+import { prepareRound, runCli, tempDir } from "./run";
 import { convertWithLibreOffice } from "../support/libreoffice";
-import { prepareRound, tableOf, validationsOf } from "../support/roundSheet";
+import { tableOf, validationsOf } from "../support/roundSheet";
 import { VALIDATION_LIMITS } from "../../src/report/newRound";
 
 const dir = tempDir();

@@ -26,6 +26,14 @@ export async function runCliJson<T = JsonReport>(...args: string[]): Promise<T> 
   return JSON.parse(result.stdout) as T;
 }
 
+/** Prepares round 2025's sheet from the sample (--new-round), expecting a clean run. */
+export async function prepareRound(out: string, ...extra: string[]): Promise<void> {
+  const result = await runCli(SAMPLE, "--new-round", "2025", "--out", out, ...extra);
+  expect(result.stdout).toBe("");
+  expect(result.code).toBe(0);
+  expect(result.stderr).toMatch(/40 LSGs for round 2025/);
+}
+
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-"));
 }

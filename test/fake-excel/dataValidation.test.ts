@@ -1,4 +1,5 @@
-import { FakeExcel, FakeOfficeError, WorkbookModel } from "../../src/fake-excel";
+import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
+import { refusalCode } from "../support/fakeWorkbooks";
 
 // Range.dataValidation in the in-memory Excel: rules stored per range and loaded back; values
 // written by code are never refused (Excel validates only what a user types); what Excel refuses
@@ -10,16 +11,6 @@ function workbook() {
   const model = new WorkbookModel();
   const sheet = model.addSheet("Round");
   return { model, sheet, excel: new FakeExcel(model) };
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(FakeOfficeError);
-    return (error as FakeOfficeError).code;
-  }
-  throw new Error("expected the call to fail");
 }
 
 describe("Range.dataValidation", () => {
@@ -105,18 +96,18 @@ describe("Range.dataValidation", () => {
         );
         await context.sync();
       });
-    expect(await failure(set("B1:B10", (v) => (v.rule = SCORE_RULE)))).toBe("InvalidArgument");
+    expect(await refusalCode(set("B1:B10", (v) => (v.rule = SCORE_RULE)))).toBe("InvalidArgument");
     expect(
-      await failure(set("C1", (v) => (v.prompt = { title: "x".repeat(33), message: "" })))
+      await refusalCode(set("C1", (v) => (v.prompt = { title: "x".repeat(33), message: "" })))
     ).toBe("InvalidArgument");
     expect(
-      await failure(set("C1", (v) => (v.errorAlert = { title: "t", message: "x".repeat(226) })))
+      await refusalCode(set("C1", (v) => (v.errorAlert = { title: "t", message: "x".repeat(226) })))
     ).toBe("InvalidArgument");
-    expect(await failure(set("C1", (v) => (v.rule = { list: { source: "a,b" } })))).toBe(
+    expect(await refusalCode(set("C1", (v) => (v.rule = { list: { source: "a,b" } })))).toBe(
       "NotImplemented"
     );
     expect(
-      await failure(
+      await refusalCode(
         set("C1", (v) => (v.rule = { wholeNumber: { formula1: 0, operator: "Between" } }))
       )
     ).toBe("InvalidArgument");
@@ -136,7 +127,7 @@ describe("Range.dataValidation", () => {
     const { excel, model, sheet } = workbook();
     model.addSheet("Other");
     sheet.isProtected = true;
-    const code = await failure(
+    const code = await refusalCode(
       excel.run(async (context) => {
         context.workbook.worksheets.getItem("Round").getRange("A1").dataValidation.rule =
           SCORE_RULE;

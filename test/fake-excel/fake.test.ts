@@ -1,4 +1,5 @@
 import { FakeExcel, FakeOfficeError, WorkbookModel } from "../../src/fake-excel";
+import { refusalCode } from "../support/fakeWorkbooks";
 
 function workbook(): FakeExcel {
   const model = new WorkbookModel();
@@ -9,16 +10,6 @@ function workbook(): FakeExcel {
     ["B", 3, 0],
   ]);
   return new FakeExcel(model);
-}
-
-async function code(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(FakeOfficeError);
-    return (error as FakeOfficeError).code;
-  }
-  throw new Error("expected the call to fail");
 }
 
 describe("load and sync, as Office.js", () => {
@@ -53,7 +44,7 @@ describe("load and sync, as Office.js", () => {
   it("rejects a values array of the wrong shape at sync", async () => {
     const excel = workbook();
     expect(
-      await code(
+      await refusalCode(
         excel.run(async (context) => {
           context.workbook.worksheets.getItem("Data").getRange("A1:B2").values = [[1, 2, 3]];
           await context.sync();
@@ -83,7 +74,7 @@ describe("load and sync, as Office.js", () => {
   it("fails getItem for a missing sheet at sync, and gives a null object for getItemOrNullObject", async () => {
     const excel = workbook();
     expect(
-      await code(
+      await refusalCode(
         excel.run(async (context) => {
           context.workbook.worksheets.getItem("Nope").load("name");
           await context.sync();
@@ -107,7 +98,7 @@ describe("load and sync, as Office.js", () => {
     });
     expect(excel.metrics.syncs).toBe(1);
     expect(
-      await code(
+      await refusalCode(
         excel.run(async (context) => {
           context.workbook.worksheets.getItem("Data").getRange("A1:A100").values = Array.from(
             { length: 100 },

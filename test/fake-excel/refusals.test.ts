@@ -1,10 +1,10 @@
 import {
   FakeExcel,
-  FakeOfficeError,
   WorkbookModel,
   type FakeRequestContext,
   type SheetModel,
 } from "../../src/fake-excel";
+import { refusal } from "../support/fakeWorkbooks";
 
 // The in-memory Excel refuses what Excel refuses, with Excel's codes: the add-in is tested against
 // the failures its users meet (each rule's Microsoft page is cited where the fake enforces it).
@@ -18,17 +18,6 @@ function workbook(): { excel: FakeExcel; sheet: SheetModel } {
     ["B", 3, 0],
   ]);
   return { excel: new FakeExcel(model), sheet };
-}
-
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(FakeOfficeError);
-    const { code, message } = error as FakeOfficeError;
-    return { code, message };
-  }
-  throw new Error("expected the call to fail");
 }
 
 describe("merged areas", () => {
@@ -47,7 +36,7 @@ describe("merged areas", () => {
       });
     expect(await count()).toBe(512);
     sheet.merges.push({ top: 600, left: 5, bottom: 600, right: 6 });
-    expect((await failure(count())).code).toBe("GeneralException");
+    expect((await refusal(count())).code).toBe("GeneralException");
   });
 });
 
@@ -63,7 +52,7 @@ describe("the selection", () => {
       await context.sync();
       return range.address;
     });
-    expect(await failure(read)).toEqual({
+    expect(await refusal(read)).toEqual({
       code: "InvalidSelection",
       message: "The current selection is invalid for this operation.",
     });
@@ -118,7 +107,7 @@ describe("the selection", () => {
       context.workbook.worksheets.getItem("Data").getRange("A:G").values = [["x"]];
       await context.sync();
     });
-    expect((await failure(write)).code).toBe("InvalidArgument");
+    expect((await refusal(write)).code).toBe("InvalidArgument");
     const beyond = excel.run(async (context) => {
       const range = context.workbook.worksheets
         .getItem("Data")
@@ -126,13 +115,13 @@ describe("the selection", () => {
       range.load("address");
       await context.sync();
     });
-    expect((await failure(beyond)).code).toBe("InvalidArgument");
+    expect((await refusal(beyond)).code).toBe("InvalidArgument");
     const huge = excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:E1048575");
       range.load("values");
       await context.sync();
     });
-    expect((await failure(huge)).code).toBe("RangeExceedsLimit");
+    expect((await refusal(huge)).code).toBe("RangeExceedsLimit");
     expect(sheet.cells.length).toBe(rowsBefore);
   });
 });
@@ -148,7 +137,7 @@ describe("Excel says no", () => {
       context.workbook.worksheets.getItem("Notes").getRange("A2").values = [["never run"]];
       await context.sync();
     });
-    expect(await failure(write)).toEqual({
+    expect(await refusal(write)).toEqual({
       code: "AccessDenied",
       message: "You cannot perform the requested operation.",
     });
@@ -172,7 +161,7 @@ describe("Excel says no", () => {
       context.workbook.worksheets.add("Summary");
       await context.sync();
     });
-    expect((await failure(add)).code).toBe("AccessDenied");
+    expect((await refusal(add)).code).toBe("AccessDenied");
     expect(excel.model.sheetByName("Summary")).toBeUndefined();
   });
 
@@ -183,7 +172,7 @@ describe("Excel says no", () => {
       context.workbook.worksheets.getItem("Data").getRange("D1").values = [[value]];
       await context.sync();
     };
-    expect(await failure(excel.run(write("refused")))).toEqual({
+    expect(await refusal(excel.run(write("refused")))).toEqual({
       code: "InvalidOperationInCellEditMode",
       message:
         "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
@@ -209,7 +198,7 @@ describe("Excel says no", () => {
         context.workbook.worksheets.getItem("Data").getRange(address).values = [["x"], ["y"]];
         await context.sync();
       });
-    expect((await failure(write("D1:D2"))).code).toBe("Conflict");
+    expect((await refusal(write("D1:D2"))).code).toBe("Conflict");
     expect(sheet.valueAt(0, 3)).toBe("");
     await write("E1:E2");
     expect(sheet.valueAt(1, 4)).toBe("y");
@@ -226,7 +215,7 @@ describe("Excel says no", () => {
       data.getRange("A1").values = [["x"]];
       await context.sync();
     });
-    expect(await failure(run)).toEqual({
+    expect(await refusal(run)).toEqual({
       code: "ItemNotFound",
       message: "The requested worksheet doesn't exist.",
     });

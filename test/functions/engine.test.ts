@@ -1,20 +1,11 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { registerCustomFunctions, type FunctionsMetadata } from "../../src/demo/formulas";
-import {
-  builtFunctions,
-  installCustomFunctionsRuntime,
-  uninstallCustomFunctionsRuntime,
-} from "../support/customFunctionsRuntime";
+import { withBuiltFunctions } from "../support/customFunctionsRuntime";
 
 // The demo's formula engine plays Excel: with functions.json as the build emits it, an error in a
 // score reaches our functions; without `allowErrorForDataTypeAny`, Excel never calls them.
 
-let built: Awaited<ReturnType<typeof builtFunctions>>;
-beforeAll(async () => {
-  built = await builtFunctions();
-}, 60000);
-beforeEach(() => installCustomFunctionsRuntime());
-afterEach(() => uninstallCustomFunctionsRuntime());
+const built = withBuiltFunctions();
 
 /** Computes a sheet whose column D holds formulas, with the functions registered from `metadata`. */
 function columnD(metadata: FunctionsMetadata, sheet: unknown[][]): unknown[] {

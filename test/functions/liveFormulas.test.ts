@@ -8,21 +8,12 @@ import {
   type AssessmentReport,
 } from "../../src/report";
 import { readAssessmentTable, type CellValue } from "../../src/sheets";
-import {
-  builtFunctions,
-  installCustomFunctionsRuntime,
-  uninstallCustomFunctionsRuntime,
-} from "../support/customFunctionsRuntime";
+import { withBuiltFunctions } from "../support/customFunctionsRuntime";
 
 // The live formulas the pane writes, computed by the demo engine playing an Excel build that passes
 // blank cells of optional arguments as 0 (OfficeDev/office-js #5262, #4702, #1951).
 
-let built: Awaited<ReturnType<typeof builtFunctions>>;
-beforeAll(async () => {
-  built = await builtFunctions();
-}, 60000);
-beforeEach(() => installCustomFunctionsRuntime());
-afterEach(() => uninstallCustomFunctionsRuntime());
+const built = withBuiltFunctions();
 
 function report(header: string[], rows: CellValue[][]): AssessmentReport {
   return analyse(

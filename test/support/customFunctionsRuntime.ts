@@ -43,15 +43,19 @@ export function setDisplayLanguage(tag: string | undefined): void {
     tag === undefined ? undefined : { context: { displayLanguage: tag } };
 }
 
+export interface BuiltFunctions {
+  /** functions.json as the build writes it, after webpack.config.js's post-processing. */
+  metadata: FunctionsMetadata;
+  /** What the metadata plugin's generator emits, before that post-processing. */
+  generated: FunctionsMetadata;
+  functions: Map<string, (...args: unknown[]) => unknown>;
+}
+
 /**
  * functions.json and the id → function associations exactly as the build makes them: the metadata
  * plugin's generator on src/functions/functions.ts, then webpack.config.js's post-processing.
  */
-export async function builtFunctions(): Promise<{
-  metadata: FunctionsMetadata;
-  generated: FunctionsMetadata;
-  functions: Map<string, (...args: unknown[]) => unknown>;
-}> {
+export async function builtFunctions(): Promise<BuiltFunctions> {
   const path = require("path") as typeof import("path");
   const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
   const { withErrorInputs } = require("../../webpack.config.js");
@@ -67,4 +71,19 @@ export async function builtFunctions(): Promise<{
     metadata: JSON.parse(withErrorInputs(result.metadataJson)),
     functions,
   };
+}
+
+/**
+ * For a test file that computes with the built functions: builds them once before its tests (the
+ * metadata generator takes seconds) and installs the runtime around each test. The object returned
+ * is filled in by the time the first test runs.
+ */
+export function withBuiltFunctions(): BuiltFunctions {
+  const built = {} as BuiltFunctions;
+  beforeAll(async () => {
+    Object.assign(built, await builtFunctions());
+  }, 60000);
+  beforeEach(() => installCustomFunctionsRuntime());
+  afterEach(() => uninstallCustomFunctionsRuntime());
+  return built;
 }

@@ -1,7 +1,7 @@
 import fs from "fs";
 import path from "path";
 import { parseCsv } from "../../src/files/csv";
-import { FakeExcel, WorkbookModel, type SheetModel } from "../../src/fake-excel";
+import { FakeExcel, FakeOfficeError, WorkbookModel, type SheetModel } from "../../src/fake-excel";
 import { ALL_CAPABILITIES, type Capabilities } from "../../src/excel/capabilities";
 import { createWorkbookHost, type WorkbookHost } from "../../src/excel/host";
 import type { ExcelRun } from "../../src/excel/run";
@@ -48,4 +48,26 @@ export function hostFor(
     capabilities,
     () => displayLanguage
   );
+}
+
+/**
+ * The code and message a call to the in-memory Excel is refused with; the test fails when the call
+ * succeeds or fails with anything but an Office error.
+ */
+export async function refusal(
+  promise: Promise<unknown>
+): Promise<{ code: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(FakeOfficeError);
+    const { code, message } = error as FakeOfficeError;
+    return { code, message };
+  }
+  throw new Error("expected the call to fail");
+}
+
+/** The code alone of {@link refusal}. */
+export async function refusalCode(promise: Promise<unknown>): Promise<string> {
+  return (await refusal(promise)).code;
 }

@@ -1,15 +1,22 @@
-import ExcelJS from "exceljs";
-import { runCli, SAMPLE } from "../cli/run";
+import type ExcelJS from "exceljs";
 
-// The sheet `--new-round` writes for the next round's assessors, as the tests read it back.
+// The sheet a new round gets for its assessors (`--new-round`, or New round… in the pane), as the
+// tests read it back.
 
-/** Prepares the next round's sheet from the sample, expecting a clean run. */
-export async function prepareRound(out: string, ...extra: string[]): Promise<void> {
-  const result = await runCli(SAMPLE, "--new-round", "2025", "--out", out, ...extra);
-  expect(result.stdout).toBe("");
-  expect(result.code).toBe(0);
-  expect(result.stderr).toMatch(/40 LSGs for round 2025/);
-}
+/** The English headers of the round's table, one assessor: names, round, scores, evidence, rater. */
+export const ROUND_HEADERS = [
+  "Oblast",
+  "District",
+  "LSG",
+  "Year / round",
+  "Documents",
+  "Mechanism",
+  "Budget",
+  "Documents — evidence",
+  "Mechanism — evidence",
+  "Budget — evidence",
+  "Rater",
+];
 
 /** The sheet's table: header row number and where the score cells are. */
 export function tableOf(sheet: ExcelJS.Worksheet) {

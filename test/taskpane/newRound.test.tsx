@@ -7,6 +7,7 @@ import { App } from "../../src/taskpane/components/App";
 import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
 import { newRoundLayout } from "../../src/report/newRound";
 import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { ROUND_HEADERS } from "../support/roundSheet";
 
 beforeEach(() => localStorage.clear());
 
@@ -36,19 +37,7 @@ describe("New round… in the pane", () => {
     const table = model.tables.find((t) => t.sheetId === sheet.id)!;
     const top = table.area.top;
     expect(table.area).toMatchObject({ left: 0, right: 10, bottom: top + 40 });
-    expect(sheet.values({ ...table.area, bottom: top })[0]).toEqual([
-      "Oblast",
-      "District",
-      "LSG",
-      "Year / round",
-      "Documents",
-      "Mechanism",
-      "Budget",
-      "Documents — evidence",
-      "Mechanism — evidence",
-      "Budget — evidence",
-      "Rater",
-    ]);
+    expect(sheet.values({ ...table.area, bottom: top })[0]).toEqual(ROUND_HEADERS);
     const body = sheet.values({ ...table.area, top: top + 1 });
     expect(body.every((row) => row[3] === "2025" && row.slice(4).every((v) => v === ""))).toBe(
       true
