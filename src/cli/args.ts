@@ -56,64 +56,45 @@ columns found on their own; --sheet, --map and --header-row then apply to every 
   --out FILE     also write a new workbook with the results; the input is never modified
   --force        allow --out to replace an existing file`;
 
+// The options as node:util parseArgs reads them; each is checked and typed in parseCliArgs.
+const OPTIONS = {
+  sheet: { type: "string" },
+  json: { type: "boolean", default: false },
+  lang: { type: "string", default: "en" },
+  out: { type: "string" },
+  force: { type: "boolean", default: false },
+  map: { type: "string" },
+  method: { type: "string" },
+  "second-sheet": { type: "string" },
+  scorecards: { type: "boolean", default: false },
+  "new-round": { type: "string" },
+  raters: { type: "string", default: "1" },
+  "no-evidence-check": { type: "boolean", default: false },
+  "header-row": { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
+
 export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        sheet: { type: "string" },
-        json: { type: "boolean", default: false },
-        lang: { type: "string", default: "en" },
-        out: { type: "string" },
-        force: { type: "boolean", default: false },
-        map: { type: "string" },
-        method: { type: "string" },
-        "second-sheet": { type: "string" },
-        scorecards: { type: "boolean", default: false },
-        "new-round": { type: "string" },
-        raters: { type: "string", default: "1" },
-        "no-evidence-check": { type: "boolean", default: false },
-        "header-row": { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UserError((error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length === 0) throw new UserError("No input file given.");
-  const lang = String(values.lang).toLowerCase();
-  if (!isLanguage(lang))
-    throw new UserError(`Unknown language "${values.lang}": use en, ru or ky.`);
-  let columns: Partial<Record<FieldId, ColumnChoice>> = {};
-  if (values.map !== undefined) {
-    try {
-      columns = parseColumnChoices(values.map);
-    } catch (error) {
-      throw new UserError(`--map: ${(error as Error).message}.`);
-    }
-  }
-  let headerRow: number | undefined;
-  if (values["header-row"] !== undefined) {
-    headerRow = Number(values["header-row"]);
-    if (!Number.isInteger(headerRow) || headerRow < 1) {
-      throw new UserError(
-        `--header-row must be a worksheet row number (1, 2, ...), not "${values["header-row"]}".`
-      );
-    }
-  }
-  const raters = String(values.raters);
-  if (raters !== "1" && raters !== "2")
-    throw new UserError(`--raters must be 1 or 2, not "${values.raters}".`);
-  const newRound = values["new-round"]?.trim();
-  if (newRound === "")
-    throw new UserError("--new-round needs a round label, e.g. --new-round 2025.");
+  // Checked in this order, so that of several wrong options the first is reported.
+  const lang = languageOf(values);
+  const columns = columnsOf(values);
+  const headerRow = headerRowOf(values);
+  const raters = ratersOf(values);
+  const newRound = newRoundOf(values);
   return {
     newRound,
-    raters: raters === "2" ? 2 : 1,
+    raters,
     columns,
     headerRow,
     methodFile: values.method,
@@ -128,4 +109,45 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
     out: values.out,
     force: Boolean(values.force),
   };
+}
+
+function languageOf(values: Values): Language {
+  const lang = String(values.lang).toLowerCase();
+  if (!isLanguage(lang))
+    throw new UserError(`Unknown language "${values.lang}": use en, ru or ky.`);
+  return lang;
+}
+
+function columnsOf(values: Values): Partial<Record<FieldId, ColumnChoice>> {
+  if (values.map === undefined) return {};
+  try {
+    return parseColumnChoices(values.map);
+  } catch (error) {
+    throw new UserError(`--map: ${(error as Error).message}.`);
+  }
+}
+
+function headerRowOf(values: Values): number | undefined {
+  if (values["header-row"] === undefined) return undefined;
+  const headerRow = Number(values["header-row"]);
+  if (!Number.isInteger(headerRow) || headerRow < 1) {
+    throw new UserError(
+      `--header-row must be a worksheet row number (1, 2, ...), not "${values["header-row"]}".`
+    );
+  }
+  return headerRow;
+}
+
+function ratersOf(values: Values): 1 | 2 {
+  const raters = String(values.raters);
+  if (raters !== "1" && raters !== "2")
+    throw new UserError(`--raters must be 1 or 2, not "${values.raters}".`);
+  return raters === "2" ? 2 : 1;
+}
+
+function newRoundOf(values: Values): string | undefined {
+  const newRound = values["new-round"]?.trim();
+  if (newRound === "")
+    throw new UserError("--new-round needs a round label, e.g. --new-round 2025.");
+  return newRound;
 }
