@@ -42,7 +42,7 @@ export const GATHER_STRINGS = {
     filesLabel: "Файлы оценщиков",
     working: "Добавляю файлы…",
     unavailable:
-      "Этот Excel не умеет добавлять листы другой книги (нужен ExcelApi 1.13: Excel 2021 или Microsoft 365). Соберите файлы в командной строке: npm run score -- a.xlsx b.xlsx --out all.xlsx.",
+      "Этот Excel не умеет добавлять листы другой книги (нужен ExcelApi 1.13: Excel 2021 или Microsoft 365). Соберите файлы в командной строке: «npm run score -- a.xlsx b.xlsx --out all.xlsx».",
     done: (sheet: string, rows: number, files: number, current: string | null) =>
       `Строк ОМСУ: ${rows} (файлов: ${files}${current ? ` и лист «${current}»` : ""}) — собраны на лист «${sheet}»; панель теперь читает его.`,
     fileLine: (file: string, rows: number, sheet: string) =>
@@ -69,7 +69,7 @@ export const GATHER_STRINGS = {
     filesLabel: "Баалоочулардын файлдары",
     working: "Файлдар кошулууда…",
     unavailable:
-      "Бул Excel башка китептин барактарын кошо албайт (ExcelApi 1.13 керек: Excel 2021 же Microsoft 365). Файлдарды буйрук сабы менен чогултуңуз: npm run score -- a.xlsx b.xlsx --out all.xlsx.",
+      "Бул Excel башка китептин барактарын кошо албайт (ExcelApi 1.13 керек: Excel 2021 же Microsoft 365). Файлдарды буйрук сабы менен чогултуңуз: «npm run score -- a.xlsx b.xlsx --out all.xlsx».",
     done: (sheet: string, rows: number, files: number, current: string | null) =>
       `ЖӨБ саптары: ${rows} (файлдар: ${files}${current ? ` жана «${current}» барагы` : ""}) — «${sheet}» барагына чогултулду; панель эми аны окуйт.`,
     fileLine: (file: string, rows: number, sheet: string) =>

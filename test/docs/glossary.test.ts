@@ -20,6 +20,10 @@ import {
 import { MappingError } from "../../src/sheets";
 import * as excelStrings from "../../src/taskpane/excelStrings";
 import * as paneStrings from "../../src/taskpane/strings";
+import { GATHER_STRINGS } from "../../src/taskpane/gatherStrings";
+import { NEW_ROUND_STRINGS } from "../../src/taskpane/newRoundStrings";
+import { FILE_LABELS, GATHERED_LABELS } from "../../src/report";
+import { NEW_ROUND_LABELS } from "../../src/report/newRound";
 
 // Issue 13 item 5: every Kyrgyz string uses the glossary's terms (docs/glossary.md), never the
 // words the glossary rules out ("балл" for упай, "көрсөткүч" for индикатор, "ОМСУ" for ЖӨБ…).
@@ -77,6 +81,8 @@ function kyrgyzTexts(): string[] {
   }
   return [
     ...kyrgyzTables(paneStrings),
+    ...kyrgyzTables({ GATHER_STRINGS, NEW_ROUND_STRINGS }),
+    ...kyrgyzTables({ ...FILE_LABELS, ...GATHERED_LABELS, ...NEW_ROUND_LABELS }),
     ...kyrgyzTables(excelStrings.EXCEL_STRINGS as unknown as Record<string, unknown>),
     ...Object.values(REPORT_LABELS).map((l) => l.ky),
     ...strings(POINT_FORMS.ky),

@@ -8,6 +8,10 @@ import {
 import { describeMappingError, REPORT_LABELS } from "../../src/report";
 import { matchColumns, mappingError, MappingError, type FieldId } from "../../src/sheets";
 import { BROWSER_UNSUPPORTED, STRINGS } from "../../src/taskpane/strings";
+import { GATHER_STRINGS } from "../../src/taskpane/gatherStrings";
+import { NEW_ROUND_STRINGS } from "../../src/taskpane/newRoundStrings";
+import { FILE_LABELS, GATHERED_LABELS } from "../../src/report";
+import { NEW_ROUND_LABELS } from "../../src/report/newRound";
 import { englishWords } from "../support/englishWords";
 
 // Russian and Kyrgyz users read Russian and Kyrgyz sentences to the end: no English word may appear
@@ -102,6 +106,28 @@ describe.each(LANGS)("no English word in a %s message", (lang) => {
     });
     const words = [...labels, ...pane, BROWSER_UNSUPPORTED[lang]].flatMap(englishWords);
     expect(words).toEqual([]);
+  });
+});
+
+/** Every string in a value; functions are called with sample arguments. */
+function texts(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "function")
+    return texts((value as (...args: unknown[]) => unknown)("Сводка", 2, 3, "Data"));
+  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(texts);
+  return [];
+}
+
+describe.each(LANGS)("no English word in the assessment cycle's %s texts", (lang) => {
+  test("new round and gathering: the pane's strings and the sheets' labels", () => {
+    const labels = [FILE_LABELS, GATHERED_LABELS, NEW_ROUND_LABELS].flatMap((table) =>
+      Object.values(table).map((l) => (l as Record<Language, string>)[lang])
+    );
+    const all = [...texts(GATHER_STRINGS[lang]), ...texts(NEW_ROUND_STRINGS[lang]), ...labels];
+    expect(all.length).toBeGreaterThan(40);
+    // {min}, {max}: placeholders the code fills with numbers.
+    const filled = all.map((text) => text.replace(/\{\w+\}/g, "2"));
+    expect(filled.flatMap(englishWords)).toEqual([]);
   });
 });
 

@@ -17,6 +17,9 @@ const ALLOWED = new Set([
   "en",
   "ru",
   "ky",
+  // File extensions, the same in every language.
+  "xlsx",
+  "xlsm",
 ]);
 
 /** Latin words outside quotes (user text), Excel error codes, cell addresses and the allow-list. */
