@@ -142,55 +142,10 @@ export function registerCustomFunctions(
     if (!fn) continue;
     const name = `LSG.${meta.id}`;
     translations[name] = name;
-    implemented[name] = {
-      method: `call_${meta.id}`,
-      sizeOfResultArrayMethod: `size_${meta.id}`,
-      parameters: meta.parameters.map((p) => ({
-        argumentType: FunctionArgumentType.ANY,
-        optionalArg: Boolean(p.optional),
-      })),
-      vectorizationForbidden: true,
-    };
+    implemented[name] = declaration(meta);
     Object.assign(LsgFunctions.prototype, {
-      [`call_${meta.id}`](this: FunctionPlugin, ast: Ast, state: State) {
-        const args = (ast as unknown as { args: Ast[] }).args;
-        const required = meta.parameters.filter((p) => !p.optional && !p.repeating).length;
-        if (args.length < required || args.length > meta.parameters.length)
-          return new CellError(ErrorType.NA, "Wrong number of arguments");
-        // Arguments evaluated here, not through runFunction, which would stop at an error in a single
-        // cell whatever functions.json says.
-        const self = this as unknown as { evaluateAst: (a: Ast, s: State) => unknown };
-        const values = args.map((arg) => self.evaluateAst(arg, state));
-        const refused = refusedWith(values, meta.parameters, allowErrors);
-        if (refused) return refused;
-        try {
-          const result = fn(...argumentsFor(values, meta, options)) as unknown[][];
-          const cells = result.map((row) => row.map(toCell));
-          return cells.length === 1 && cells[0].length === 1
-            ? cells[0][0]
-            : SimpleRangeValue.onlyValues(cells as never);
-        } catch (error) {
-          return toCell(error);
-        }
-      },
-      // The size of a spilled result is the function's own answer for arguments of that size.
-      [`size_${meta.id}`](this: FunctionPlugin, ast: Ast, state: State) {
-        const args = (ast as unknown as { args: Ast[] }).args;
-        const self = this as unknown as { arraySizeForAst: (a: Ast, s: State) => ArraySize };
-        const probe = meta.parameters.map((p, i) => {
-          if (i >= args.length) return undefined;
-          const size = self.arraySizeForAst(args[i], state);
-          if (p.dimensionality !== "matrix") return undefined;
-          return Array.from({ length: size.height }, () => Array<number>(size.width).fill(0));
-        });
-        try {
-          const result = fn(...probe) as unknown[][];
-          if (result.length === 1 && result[0].length === 1) return ArraySize.scalar();
-          return new ArraySize(result[0].length, result.length);
-        } catch {
-          return ArraySize.scalar();
-        }
-      },
+      [`call_${meta.id}`]: caller(fn, meta, allowErrors, options),
+      [`size_${meta.id}`]: sizer(fn, meta),
     });
   }
   (LsgFunctions as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
@@ -200,6 +155,74 @@ export function registerCustomFunctions(
     enUS: translations,
   });
   registered = LsgFunctions;
+}
+
+/** HyperFormula's entry for one function: its two plugin methods, every argument taken as is. */
+function declaration(meta: FunctionMetadata) {
+  return {
+    method: `call_${meta.id}`,
+    sizeOfResultArrayMethod: `size_${meta.id}`,
+    parameters: meta.parameters.map((p) => ({
+      argumentType: FunctionArgumentType.ANY,
+      optionalArg: Boolean(p.optional),
+    })),
+    vectorizationForbidden: true,
+  };
+}
+
+function argumentsOf(ast: Ast): Ast[] {
+  return (ast as unknown as { args: Ast[] }).args;
+}
+
+/** The plugin method that calls a function as Excel would: argument count, errors, then the call. */
+function caller(
+  fn: CustomFunction,
+  meta: FunctionMetadata,
+  allowErrors: boolean,
+  options: EngineOptions
+) {
+  return function (this: FunctionPlugin, ast: Ast, state: State) {
+    const args = argumentsOf(ast);
+    const required = meta.parameters.filter((p) => !p.optional && !p.repeating).length;
+    if (args.length < required || args.length > meta.parameters.length)
+      return new CellError(ErrorType.NA, "Wrong number of arguments");
+    // Arguments evaluated here, not through runFunction, which would stop at an error in a single
+    // cell whatever functions.json says.
+    const self = this as unknown as { evaluateAst: (a: Ast, s: State) => unknown };
+    const values = args.map((arg) => self.evaluateAst(arg, state));
+    const refused = refusedWith(values, meta.parameters, allowErrors);
+    if (refused) return refused;
+    try {
+      const result = fn(...argumentsFor(values, meta, options)) as unknown[][];
+      const cells = result.map((row) => row.map(toCell));
+      return cells.length === 1 && cells[0].length === 1
+        ? cells[0][0]
+        : SimpleRangeValue.onlyValues(cells as never);
+    } catch (error) {
+      return toCell(error);
+    }
+  };
+}
+
+/** The plugin method for a spilled result's size: the function's own answer for arguments of that size. */
+function sizer(fn: CustomFunction, meta: FunctionMetadata) {
+  return function (this: FunctionPlugin, ast: Ast, state: State) {
+    const args = argumentsOf(ast);
+    const self = this as unknown as { arraySizeForAst: (a: Ast, s: State) => ArraySize };
+    const probe = meta.parameters.map((p, i) => {
+      if (i >= args.length) return undefined;
+      const size = self.arraySizeForAst(args[i], state);
+      if (p.dimensionality !== "matrix") return undefined;
+      return Array.from({ length: size.height }, () => Array<number>(size.width).fill(0));
+    });
+    try {
+      const result = fn(...probe) as unknown[][];
+      if (result.length === 1 && result[0].length === 1) return ArraySize.scalar();
+      return new ArraySize(result[0].length, result.length);
+    } catch {
+      return ArraySize.scalar();
+    }
+  };
 }
 
 /** Keeps a HyperFormula workbook in step with the in-memory workbook and answers its formula cells. */
