@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import fs from "fs";
+import path from "path";
 import ExcelJS from "exceljs";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -141,5 +142,38 @@ describe("the assessment cycle in the pane", () => {
       bands.map((from) => bands.map((to) => expected.get(`${from}→${to}`) ?? 0))
     );
     expect([...expected.values()].reduce((a, b) => a + b)).toBe(37);
+  }, 60000);
+
+  it("follows the README's walk-through with the sample's round-2025 files", async () => {
+    const { excel } = sampleWorkbook();
+    const model = excel.model;
+    render(<App host={hostFor(excel)} />);
+    await screen.findByText(/40 LSG rows/);
+    const files = ["round-2025-issyk-kul.xlsx", "round-2025-jalal-abad.xlsx"].map(
+      (name) => new File([fs.readFileSync(path.resolve(__dirname, "../../assets", name))], name)
+    );
+    fireEvent.change(screen.getByLabelText("Assessors' files"), { target: { files } });
+    const status = await screen.findByText(/gathered into the sheet/, {}, { timeout: 15000 });
+    expect(status.textContent).toBe(
+      "80 LSG rows from 2 files and “Data” gathered into the sheet “Gathered”; the pane now reads it."
+    );
+    const outcome = status.closest("[role=status]") as HTMLElement;
+    within(outcome).getByText("round-2025-jalal-abad.xlsx: 20 LSG rows (sheet “Раунд 2025 (2)”)");
+    within(outcome).getByText(
+      /^"Ак-Коргон айыл аймагы" appears 2 times in round 2025: round-2025-jalal-abad\.xlsx row 14; round-2025-jalal-abad\.xlsx row 15\./
+    );
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      "Data",
+      "Раунд 2025",
+      "Раунд 2025 (2)",
+      "Gathered",
+    ]);
+    await screen.findByText(/“Gathered”: 80 LSG rows/);
+    await userEvent.click(screen.getByRole("button", { name: "Apply" }));
+    await screen.findByText(/“Summary” updated/, {}, { timeout: 15000 });
+    const summary = model
+      .sheetByName("Summary")!
+      .values({ top: 0, left: 0, bottom: 200, right: 0 });
+    expect(summary.map((r) => r[0])).toContain("Category movers: 2019 → 2025");
   }, 60000);
 });
