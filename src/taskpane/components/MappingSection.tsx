@@ -1,10 +1,12 @@
-import { Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
-import { describeMappingError, fieldName } from "../../report";
+import { Text } from "@fluentui/react-components";
+import { fieldName } from "../../report";
 import type { Language } from "../../rubric";
 import { fieldSpec, type ColumnChoice, type FieldId, type HeaderCell } from "../../sheets";
 import type { Strings } from "../strings";
 import type { Analysis } from "../state/useAnalysis";
 import type { Choices } from "../state/useSource";
+import { ColumnSelect } from "./ColumnSelect";
+import { MappingProblems } from "./MappingProblems";
 
 // The columns the pane shows, each editable: scores, the LSG's identity and round, then the
 // evidence (note) columns the evidence check reads and the rater column that pairs two raters.
@@ -30,25 +32,12 @@ export interface MappingSectionProps {
   readonly onChoice: (field: FieldId, column: ColumnChoice) => void;
 }
 
-/** A column as its option reads: "E — Documents (0-3)", the header on one line. */
-function optionText(h: HeaderCell | undefined): string {
-  return h ? `${h.letter} — ${h.text.replace(/\s+/g, " ")}` : "";
-}
-
 export function MappingSection({ t, lang, analysis, choices, onChoice }: MappingSectionProps) {
   if (!analysis) return null;
   const mapping = "report" in analysis ? analysis.report.source.mapping : null;
   const headers: readonly HeaderCell[] =
     "report" in analysis ? analysis.report.source.mapping.headers : analysis.mappingError.headers;
-  // A column chosen for several fields stops the run (sheets' matchColumns): said in the
-  // user's language here, since the error's own message is the command line's English.
   const error = "mappingError" in analysis ? analysis.mappingError : null;
-  const shared = error?.shared ?? [];
-  const onlyShared =
-    shared.length > 0 &&
-    error!.missing.length === 0 &&
-    error!.ambiguous.length === 0 &&
-    error!.unresolved.length === 0;
   const current = (field: FieldId): string => {
     if (choices[field] !== undefined) return choices[field]!;
     const match = mapping?.fields[field];
@@ -60,45 +49,19 @@ export function MappingSection({ t, lang, analysis, choices, onChoice }: Mapping
       <Text as="p" size={200}>
         {t.columnsHelp}
       </Text>
-      {shared.map(({ header, fields }) => (
-        <MessageBar key={header.letter} intent="error">
-          <MessageBarBody>
-            {t.sharedColumn(header.letter, fields.map((f) => fieldName(f, lang)).join(", "))}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
-      {error && !onlyShared && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t.mappingProblem} {describeMappingError(error, lang)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <MappingProblems t={t} lang={lang} error={error} />}
       <div className="mapping-grid">
         {FIELDS.map((field) => (
-          <Field
+          <ColumnSelect
             key={field}
             label={fieldName(field, lang)}
             required={fieldSpec(field).required}
-            size="small"
-          >
-            <Select
-              value={current(field)}
-              onChange={(_, data) => onChoice(field, data.value)}
-              aria-describedby="columns-heading"
-              // A narrow pane cuts a long header short: the whole of it shows on hover.
-              title={optionText(headers.find((h) => h.letter === current(field)))}
-            >
-              <option value="">{t.none}</option>
-              {headers
-                .filter((h) => h.text !== "")
-                .map((h) => (
-                  <option key={h.letter} value={h.letter}>
-                    {optionText(h)}
-                  </option>
-                ))}
-            </Select>
-          </Field>
+            value={current(field)}
+            headers={headers}
+            none={t.none}
+            describedBy="columns-heading"
+            onChange={(column) => onChoice(field, column)}
+          />
         ))}
       </div>
     </section>
