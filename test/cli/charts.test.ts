@@ -19,6 +19,7 @@ import { runCli, SAMPLE, tempDir } from "./run";
 import { analyse } from "../../src/report";
 import { readAssessmentTable } from "../../src/sheets";
 import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { applyWith } from "../support/paneSteps";
 
 const dir = tempDir();
 
@@ -84,7 +85,7 @@ describe("the results workbook's Summary charts", () => {
     const host = hostFor(excel);
     const source = (await host.readSource())!;
     const report = analyse(readAssessmentTable(source.grid, {}), "en");
-    await host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
+    await applyWith(host, { source, report });
     const pane = excel.model.charts.map((chart) => ({
       title: chart.title,
       series: excel.model.chartSeries(chart).map((s) => [s.name, s.categories, s.values]),

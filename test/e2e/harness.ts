@@ -25,13 +25,19 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
-  const server = await startServer();
+/** Debian's Chromium, headless and off the network, with the screenshots' folder ready. */
+export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: CHROMIUM_FLAGS,
   });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return browser;
+}
+
+export async function startSession(): Promise<Session> {
+  const server = await startServer();
+  const browser = await launchChromium();
   return {
     browser,
     url: server.url,

@@ -2,30 +2,20 @@ import fs from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import { convertWithLibreOffice, sheetsAsLibreOfficeSeesThem } from "../support/libreoffice";
 import { readCharts } from "../support/chartParts";
 import { bigXlsx } from "../support/bigWorkbook";
 import { openXlsx } from "../../src/files/xlsxPackage";
 import { readSheetGrid } from "../../src/files/xlsxSheet";
-import { ARTIFACTS } from "./harness";
+import { ARTIFACTS, launchChromium } from "./harness";
 
 // The "Score a file" page (dist/score.html, src/page) as a user meets it: served as static files,
 // in Debian's Chromium, offline once loaded. Its results workbook is compared, through LibreOffice,
 // with the command line's for the same file: same core code, same workbook.
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
@@ -61,11 +51,7 @@ beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "score.html")))
     throw new Error('dist/score.html is missing: run "npm run build" first');
   server = await serveDist();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: FLAGS,
-  });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

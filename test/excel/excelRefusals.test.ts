@@ -3,23 +3,11 @@ import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { excelProblem } from "../../src/excel/errors";
 import { createWorkbookHost, type WorkbookHost } from "../../src/excel/host";
 import { officeRun } from "../../src/excel/run";
-import { analyse } from "../../src/report";
-import { readAssessmentTable } from "../../src/sheets";
 import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { applyOnce, applyWith, detect } from "../support/paneSteps";
 
 // When Excel says no (learn.microsoft.com: application-specific API error codes), the pane gets an
 // error it can explain, and the workbook is left so that Apply, run again, finishes the job.
-
-async function detect(host: WorkbookHost) {
-  const source = (await host.readSource())!;
-  const columns = source.state?.mappings?.[source.sheetId] ?? {};
-  return { source, report: analyse(readAssessmentTable(source.grid, { columns }), "en") };
-}
-
-async function applyOnce(host: WorkbookHost) {
-  const { source, report } = await detect(host);
-  return host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
-}
 
 function headerRow(sheet: SheetModel): unknown[] {
   return sheet.values({ top: 0, left: 0, bottom: 0, right: 16 })[0].filter((v) => v !== "");
@@ -114,9 +102,9 @@ describe("changes made meanwhile, by the user or a co-author", () => {
     excel.model.addSheet("Notes");
     excel.model.deleteSheet(sheet);
     const version = excel.model.version;
-    await expect(
-      host.apply({ source, report, mode: "values", lang: "en", overwrite: false })
-    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(applyWith(host, { source, report })).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["Notes"]);
     expect(excel.model.settings.size).toBe(0);
     expect(excel.model.version - version).toBeLessThanOrEqual(1); // the refused request only

@@ -1,19 +1,7 @@
-import { analyse, type AssessmentReport } from "../../src/report";
-import { readAssessmentTable } from "../../src/sheets";
-import type { SourceData } from "../../src/excel/source";
 import type { WorkbookHost } from "../../src/excel/host";
 import { fill, hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { applyWith, detect } from "../support/paneSteps";
 import type { FakeExcel, SheetModel } from "../../src/fake-excel";
-
-async function detect(
-  host: WorkbookHost,
-  lang: "en" | "ru" | "ky" = "en"
-): Promise<{ source: SourceData; report: AssessmentReport }> {
-  const source = await host.readSource();
-  if (!source) throw new Error("no source");
-  const choices = source.state?.mappings?.[source.sheetId] ?? {};
-  return { source, report: analyse(readAssessmentTable(source.grid, { columns: choices }), lang) };
-}
 
 function column(sheet: SheetModel, col: number, from: number, to: number): unknown[] {
   return Array.from({ length: to - from + 1 }, (_, i) => sheet.valueAt(from + i, col));
@@ -43,13 +31,7 @@ describe("detect → check → apply → summary on the sample", () => {
 
   it("writes Total, Coverage and Category next to the data, coloured, and a Summary sheet with native charts", async () => {
     const { source, report } = await detect(host);
-    const outcome = await host.apply({
-      source,
-      report,
-      mode: "values",
-      lang: "en",
-      overwrite: false,
-    });
+    const outcome = await applyWith(host, { source, report });
     expect(outcome).toEqual({
       kind: "done",
       columns: "I:K",
@@ -111,16 +93,10 @@ describe("detect → check → apply → summary on the sample", () => {
 
   it("re-runs in place after an edit: same columns, same sheet, charts replaced not duplicated", async () => {
     let { source, report } = await detect(host);
-    await host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
+    await applyWith(host, { source, report });
     sheet.write({ top: 1, left: 4, bottom: 1, right: 6 }, [[3, 3, 3]]); // Теплоключенский АО: 9 now
     ({ source, report } = await detect(host));
-    const outcome = await host.apply({
-      source,
-      report,
-      mode: "values",
-      lang: "en",
-      overwrite: false,
-    });
+    const outcome = await applyWith(host, { source, report });
     expect(outcome).toMatchObject({ kind: "done", columns: "I:K", summarySheet: "Summary" });
     expect([sheet.valueAt(1, 8), sheet.valueAt(1, 10)]).toEqual([9, "gender-positive policy"]);
     expect(sheet.valueAt(0, 11)).toBe("");
@@ -132,10 +108,10 @@ describe("detect → check → apply → summary on the sample", () => {
 
   it("leaves nothing behind from a larger earlier run", async () => {
     let { source, report } = await detect(host);
-    await host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
+    await applyWith(host, { source, report });
     sheet.clear({ top: 31, left: 0, bottom: 40, right: 7 }, "All"); // the last ten LSGs removed
     ({ source, report } = await detect(host));
-    await host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
+    await applyWith(host, { source, report });
     expect(column(sheet, 8, 31, 40).every((v) => v === "")).toBe(true);
     expect(column(sheet, 10, 31, 40).every((v) => v === "")).toBe(true);
     expect(sheet.valueAt(30, 10)).not.toBe("");
@@ -147,24 +123,18 @@ describe("detect → check → apply → summary on the sample", () => {
     // The note widened the used range: the results go to the right of it, so nothing is in the way.
     expect(source.address).toBe("Data!A1:J41");
     sheet.write({ top: 9, left: 11, bottom: 9, right: 11 }, [["keep me"]]);
-    const refused = await host.apply({
-      source,
-      report,
-      mode: "values",
-      lang: "en",
-      overwrite: false,
-    });
+    const refused = await applyWith(host, { source, report });
     expect(refused).toEqual({ kind: "needs-consent", occupied: { count: 1, cells: ["L10"] } });
     expect(sheet.valueAt(0, 10)).toBe("");
     expect(excel.model.sheetByName("Summary")).toBeUndefined();
-    const done = await host.apply({ source, report, mode: "values", lang: "en", overwrite: true });
+    const done = await applyWith(host, { source, report, overwrite: true });
     expect(done).toMatchObject({ kind: "done", columns: "K:M" });
     expect([sheet.valueAt(9, 10), sheet.valueAt(9, 11)]).toEqual([5, 2]); // Бостери айыл аймагы: 3+2+0, two indicators
   });
 
   it("writes live formulas when asked", async () => {
     const { source, report } = await detect(host, "ru");
-    await host.apply({ source, report, mode: "formulas", lang: "ru", overwrite: false });
+    await applyWith(host, { source, report, mode: "formulas", lang: "ru" });
     // One contiguous range: blank optional arguments may arrive as 0 (office-js #5262).
     expect(sheet.cell(1, 8)?.formula).toBe("=LSG.GENDERSCORE(E2:G2)");
     expect(sheet.cell(1, 9)?.formula).toBe("=LSG.COVERAGE(E2:G2)");
@@ -176,7 +146,7 @@ describe("detect → check → apply → summary on the sample", () => {
   it("never lets a name from the user's cells become a formula on the summary sheet", async () => {
     sheet.write({ top: 1, left: 1, bottom: 2, right: 1 }, [["'=2+2"], ["'=2+2"]]);
     const { source, report } = await detect(host);
-    await host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
+    await applyWith(host, { source, report });
     const summary = excel.model.sheetByName("Summary")!;
     const cells = summary.cells.flat().filter((c) => c && (c.value === "=2+2" || c.formula));
     expect(cells.length).toBeGreaterThan(0);
@@ -192,9 +162,7 @@ describe("detect → check → apply → summary on the sample", () => {
       insertSheets: false,
     });
     const { source, report } = await detect(old);
-    expect(
-      await old.apply({ source, report, mode: "values", lang: "en", overwrite: false })
-    ).toMatchObject({ kind: "done" });
+    expect(await applyWith(old, { source, report })).toMatchObject({ kind: "done" });
     expect(excel.model.conditionalFormats).toHaveLength(0);
   });
 
@@ -233,25 +201,13 @@ describe("an Excel table under the selection", () => {
     const host = hostFor(excel);
     const { source, report } = await detect(host);
     expect(source).toMatchObject({ kind: "table", tableName: "LSGs", address: "Data!A1:H41" });
-    const outcome = await host.apply({
-      source,
-      report,
-      mode: "values",
-      lang: "en",
-      overwrite: false,
-    });
+    const outcome = await applyWith(host, { source, report });
     expect(outcome).toMatchObject({ kind: "done", columns: "I:K" });
     expect(excel.model.tables[0].area).toEqual({ top: 0, left: 0, bottom: 40, right: 10 });
     expect(sheet.valueAt(5, 11)).toBe("beside the table");
     // A second run finds its own columns inside the table and does not add more.
     const again = await detect(host);
-    await host.apply({
-      source: again.source,
-      report: again.report,
-      mode: "values",
-      lang: "en",
-      overwrite: false,
-    });
+    await applyWith(host, again);
     expect(excel.model.tables[0].area.right).toBe(10);
   });
 });

@@ -2,6 +2,7 @@ import { analyse } from "../../src/report";
 import { MAX_CELL_TEXT, readAssessmentTable } from "../../src/sheets";
 import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
 import { fill, hostFor } from "../support/fakeWorkbooks";
+import { applyWith } from "../support/paneSteps";
 
 describe("the pane writes no cell longer than Excel allows", () => {
   it("a district name of 32,767 characters (a full cell) is written to the Summary sheet cut to fit, with the apostrophe that keeps it text", async () => {
@@ -17,13 +18,7 @@ describe("the pane writes no cell longer than Excel allows", () => {
     const host = hostFor(excel);
     const source = (await host.readSource())!;
     const report = analyse(readAssessmentTable(source.grid), "en");
-    const outcome = await host.apply({
-      source,
-      report,
-      mode: "values",
-      lang: "en",
-      overwrite: false,
-    });
+    const outcome = await applyWith(host, { source, report });
     expect(outcome).toMatchObject({ kind: "done", summarySheet: "Summary" });
     const summary = model.sheets.find((s) => s.name === "Summary")!;
     const texts: string[] = [];

@@ -3,6 +3,7 @@ import { readAssessmentTable } from "../../src/sheets";
 import type { Area, SheetModel } from "../../src/fake-excel";
 import { bigWorkbook } from "../support/bigWorkbook";
 import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { applyWith } from "../support/paneSteps";
 
 // How the pane reads what the user points at, where Excel is stricter than a kind workbook:
 // merged areas it will not list, selections of whole columns, selections of several areas.
@@ -63,13 +64,7 @@ describe("a selection of whole columns or of the whole sheet", () => {
       expect(excel.metrics.syncs).toBe(3);
 
       const report = analyse(readAssessmentTable(source.grid), "en");
-      const outcome = await host.apply({
-        source,
-        report,
-        mode: "values",
-        lang: "en",
-        overwrite: false,
-      });
+      const outcome = await applyWith(host, { source, report });
       expect(outcome).toMatchObject({ kind: "done", columns: "I:K", rows: 40 });
       expect(sheet.usedArea(false)).toEqual({ top: 0, left: 0, bottom: 40, right: 10 });
       expect(sheet.cells.length).toBeLessThanOrEqual(41);

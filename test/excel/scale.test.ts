@@ -3,6 +3,7 @@ import { readAssessmentTable } from "../../src/sheets";
 import { PAYLOAD_LIMIT } from "../../src/fake-excel/context";
 import { bigWorkbook } from "../support/bigWorkbook";
 import { hostFor } from "../support/fakeWorkbooks";
+import { applyWith } from "../support/paneSteps";
 
 describe("a 50,000-row run", () => {
   it("reads, checks and writes with few round trips, each under Excel on the web's 5 MB limit", async () => {
@@ -12,13 +13,7 @@ describe("a 50,000-row run", () => {
     const readSyncs = excel.metrics.syncs;
     const report = analyse(readAssessmentTable(source.grid), "ru");
     excel.resetMetrics();
-    const outcome = await host.apply({
-      source,
-      report,
-      mode: "values",
-      lang: "ru",
-      overwrite: false,
-    });
+    const outcome = await applyWith(host, { source, report, lang: "ru" });
     expect(outcome).toMatchObject({ kind: "done", rows: 50_000 });
     const writeSyncs = excel.metrics.syncs;
     // Reading: one round trip to find the data, then blocks under the limit.

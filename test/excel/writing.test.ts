@@ -1,32 +1,15 @@
-import { analyse, type AssessmentReport } from "../../src/report";
-import { readAssessmentTable } from "../../src/sheets";
 import { METHOD_2015 } from "../../src/rubric";
 import { parseArea, type FakeExcel, type Scalar, type SheetModel } from "../../src/fake-excel";
-import type { SourceData } from "../../src/excel/source";
-import type { WorkbookHost } from "../../src/excel/host";
 import { coverage, genderScore, policyCategory } from "../../src/functions/functions";
 import {
   installCustomFunctionsRuntime,
   uninstallCustomFunctionsRuntime,
 } from "../support/customFunctionsRuntime";
 import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { applyOnce, applyWith, detect } from "../support/paneSteps";
 
 // How the pane writes to a strict in-memory Excel: table headers Excel renames, suspended
 // calculation, charts reading their labels, text Excel would parse, and state saved meanwhile.
-
-async function detect(
-  host: WorkbookHost
-): Promise<{ source: SourceData; report: AssessmentReport }> {
-  const source = await host.readSource();
-  if (!source) throw new Error("no source");
-  const choices = source.state?.mappings?.[source.sheetId] ?? {};
-  return { source, report: analyse(readAssessmentTable(source.grid, { columns: choices }), "en") };
-}
-
-async function applyOnce(host: WorkbookHost, mode: "values" | "formulas" = "values") {
-  const { source, report } = await detect(host);
-  return host.apply({ source, report, mode, lang: "en", overwrite: false });
-}
 
 /** Every cell of a sheet, as shown. */
 function shown(sheet: SheetModel): Scalar[] {
@@ -128,12 +111,9 @@ describe("text from the user's cells that Excel would parse", () => {
     const host = hostFor(excel);
     const { source, report } = await detect(host);
     expect(report.table.rows.slice(0, TEXTS.length).map((r) => r.source.lsg)).toEqual(TEXTS);
-    await host.apply({
+    await applyWith(host, {
       source,
       report,
-      mode: "values",
-      lang: "en",
-      overwrite: false,
       reconcile: [["LSG", "District", "Note"], [...TEXTS.slice(0, 3)], [...TEXTS.slice(3, 6)]],
     });
     await host.makeScorecards(source, report, "en");
@@ -162,7 +142,7 @@ describe("choices saved after the pane loaded", () => {
     await host.saveColumnChoices(source.sheetId, { lsg: "D" });
     const method = { ...METHOD_2015, title: { ...METHOD_2015.title, en: "Edited method" } };
     await host.saveMethod(method);
-    await host.apply({ source, report, mode: "values", lang: "en", overwrite: false });
+    await applyWith(host, { source, report });
     await host.makeScorecards(source, report, "en");
     const reloaded = await host.readSource();
     expect(reloaded!.state?.mappings?.[source.sheetId]).toEqual({ lsg: "D" });
