@@ -11,6 +11,7 @@ import {
   readRatedTable,
   toJsonReport,
   type AgreedScores,
+  type RatedReport,
   type SecondRater,
 } from "../report";
 import { readAgreedScores } from "../score/reconcileSheet";
@@ -18,7 +19,7 @@ import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
 import { parseCliArgs, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
 import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
-import { readInput, sheetOf } from "./readInput";
+import { readInput, sheetOf, type InputSheet } from "./readInput";
 import { renderText } from "./textReport";
 import { resultsWorkbookBytes } from "../score/resultsWorkbook";
 import { Progress } from "./progress";
@@ -74,16 +75,7 @@ async function score(options: CliOptions, io: Output, progress: Progress): Promi
   if (options.out !== undefined) checkOutPath(options.out, options.file, options.force);
   progress.begin("reading");
   const input = await readInput(options.file, options.sheet, progress);
-  let second: SecondRater | undefined;
-  if (options.secondSheet !== undefined) {
-    if (!input.workbook) throw new UserError("--second-sheet applies to .xlsx workbooks.");
-    const other = sheetOf(input.workbook, options.file, options.secondSheet);
-    second = {
-      grid: other.grid,
-      options: readOptions(options),
-      raters: [input.sheetName, other.sheetName],
-    };
-  }
+  const second = secondRaterOf(input, options);
   progress.begin("scoring");
   const rated = readMapped(
     () => readRatedTable(input.grid, readOptions(options), second),
@@ -95,6 +87,38 @@ async function score(options: CliOptions, io: Output, progress: Progress): Promi
     evidenceCheck: options.evidenceCheck,
   });
   progress.clear();
+  const scored: Scored = { input, report, comparison, agreed };
+  printReport(scored, options, io);
+  if (options.out !== undefined) {
+    await writeOut(options.out, scored, options, progress);
+    io.stderr(`${options.out} written.\n`);
+  }
+}
+
+/** One input scored: what the report and the results workbook are made from. */
+interface Scored extends RatedReport {
+  readonly input: InputSheet;
+  readonly agreed: AgreedScores;
+}
+
+/** `--second-sheet`: the second rater's sheet of the same workbook. */
+function secondRaterOf(input: InputSheet, options: CliOptions): SecondRater | undefined {
+  if (options.secondSheet === undefined) return undefined;
+  if (!input.workbook) throw new UserError("--second-sheet applies to .xlsx workbooks.");
+  const other = sheetOf(input.workbook, options.file, options.secondSheet);
+  return {
+    grid: other.grid,
+    options: readOptions(options),
+    raters: [input.sheetName, other.sheetName],
+  };
+}
+
+/** The report on stdout: the JSON contract with `--json`, else the text tables. */
+function printReport(
+  { input, report, comparison, agreed }: Scored,
+  options: CliOptions,
+  io: Output
+): void {
   if (options.json) {
     const json = {
       ...toJsonReport(report),
@@ -105,27 +129,33 @@ async function score(options: CliOptions, io: Output, progress: Progress): Promi
     const source = input.format === "xlsx" ? `${options.file} [${input.sheetName}]` : options.file;
     io.stdout(renderText(report, source, comparison));
   }
-  if (options.out !== undefined) {
-    progress.begin("writing");
-    try {
-      await writeReplacing(options.out, (file) =>
-        fsp.writeFile(
-          file,
-          resultsWorkbookBytes(
-            input,
-            report,
-            comparison ? { comparison, agreed } : null,
-            options.scorecards,
-            progress
-          )
+}
+
+/** `--out`: the results workbook, replacing the file only once it is written in full. */
+async function writeOut(
+  out: string,
+  { input, report, comparison, agreed }: Scored,
+  options: CliOptions,
+  progress: Progress
+): Promise<void> {
+  progress.begin("writing");
+  try {
+    await writeReplacing(out, (file) =>
+      fsp.writeFile(
+        file,
+        resultsWorkbookBytes(
+          input,
+          report,
+          comparison ? { comparison, agreed } : null,
+          options.scorecards,
+          progress
         )
-      );
-    } catch (error) {
-      throw writeFailure(options.out, error) ?? error;
-    } finally {
-      progress.clear();
-    }
-    io.stderr(`${options.out} written.\n`);
+      )
+    );
+  } catch (error) {
+    throw writeFailure(out, error) ?? error;
+  } finally {
+    progress.clear();
   }
 }
 
