@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import type { CellGrid } from "../sheets";
 import { decodeCsv, parseCsv } from "../files/csv";
-import { openXlsx, XlsxError, type XlsxWorkbook } from "../files/xlsxPackage";
+import { firstVisibleSheet, openXlsx, XlsxError, type XlsxWorkbook } from "../files/xlsxPackage";
 import { ZipError } from "../files/zip";
 import { readSheetGrid } from "../files/xlsxSheet";
 import type { InputSheet } from "../score/input";
@@ -16,11 +16,9 @@ export function sheetOf(
   sheet?: string,
   progress?: Progress
 ): { grid: CellGrid; sheetName: string } {
-  // Unnamed, the first sheet the user can see: a hidden one (an old copy, a lookup list) would be
-  // scored without anyone seeing what was scored.
   const entry =
     sheet === undefined
-      ? (workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0])
+      ? firstVisibleSheet(workbook)
       : workbook.sheets.find((s) => s.name === sheet);
   if (!entry) {
     const names = workbook.sheets.map((w) => `"${w.name}"`).join(", ");

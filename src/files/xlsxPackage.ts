@@ -162,6 +162,14 @@ function refuseCompoundFile(bytes: Buffer): void {
 }
 
 /** Opens an .xlsx from its bytes; throws XlsxError (or ZipError) when it is not one. */
+/**
+ * The sheet read when none is named: the first the user can see. A hidden one (an old copy, a
+ * lookup list) would be scored without anyone seeing what was scored.
+ */
+export function firstVisibleSheet(workbook: XlsxWorkbook): SheetEntry | undefined {
+  return workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0];
+}
+
 export function openXlsx(bytes: Buffer): XlsxWorkbook {
   refuseCompoundFile(bytes);
   const zip = new ZipReader(bytes);

@@ -9,7 +9,7 @@ import {
 import { cellText, MappingError, type CellGrid, type ColumnChoice, type FieldId } from "../sheets";
 import { METHOD_2015, type Language, type Method } from "../rubric";
 import { decodeCsv, parseCsv } from "../files/csv";
-import { openXlsx } from "../files/xlsxPackage";
+import { firstVisibleSheet, openXlsx } from "../files/xlsxPackage";
 import { readSheetGrid } from "../files/xlsxSheet";
 import type { InputSheet } from "../score/input";
 import { readAgreedScores } from "../score/reconcileSheet";
@@ -35,7 +35,7 @@ export class UnreadableFile extends Error {
   }
 }
 
-/** The chosen file's first sheet (a CSV: its one table), as the command line reads it. */
+/** The chosen file's first visible sheet (a CSV: its one table), as the command line reads it. */
 export function readChosenFile(name: string, bytes: Uint8Array): InputSheet {
   const extension = /\.[^.]*$/.exec(name)?.[0].toLowerCase();
   if (extension === ".csv") {
@@ -49,7 +49,7 @@ export function readChosenFile(name: string, bytes: Uint8Array): InputSheet {
   } catch (error) {
     throw new UnreadableFile(name, "xlsx", (error as Error).message);
   }
-  const sheet = workbook.sheets[0];
+  const sheet = firstVisibleSheet(workbook);
   if (!sheet) throw new UnreadableFile(name, "empty");
   return { grid: readSheetGrid(workbook, sheet), sheetName: sheet.name, format: "xlsx", workbook };
 }

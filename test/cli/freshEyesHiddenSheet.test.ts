@@ -2,6 +2,7 @@ import fs from "fs";
 import path from "path";
 import JSZip from "jszip";
 import { numberCell, textCell, writeFixture } from "../files/xlsxFixture";
+import { readChosenFile } from "../../src/page/score";
 import { runCli, tempDir } from "./run";
 
 const HEADER = ["LSG", "Documents", "Mechanism", "Budget"];
@@ -43,4 +44,14 @@ describe("without --sheet, the first sheet the user can see", () => {
     const run = await runCli(file, "--sheet", "Old", "--json");
     expect(JSON.parse(run.stdout).rows.map((r: { total: number }) => r.total)).toEqual([0]);
   });
+
+  it.each(["hidden", "veryHidden"])(
+    "the Score a file page skips a %s first sheet too",
+    async (state) => {
+      const file = path.join(tempDir(), `page-${state}.xlsx`);
+      await workbook(file, state);
+      const read = readChosenFile("page.xlsx", new Uint8Array(fs.readFileSync(file)));
+      expect(read.sheetName).toBe("Data");
+    }
+  );
 });

@@ -16,7 +16,7 @@ beforeEach(() => localStorage.clear());
 
 const asset = (name: string) => path.resolve(__dirname, "../../assets", name);
 const fileOf = (name: string, bytes: Buffer | string = fs.readFileSync(asset(name))) =>
-  new File([bytes], name);
+  new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name);
 
 function choose(files: File[], label: RegExp | string) {
   fireEvent.change(screen.getByLabelText(label), { target: { files } });
