@@ -12,11 +12,20 @@ module.exports = (_env, options) => ({
   devtool: "source-map",
   entry: {
     demoGlobals: "./src/demo/globals.ts",
-    demo: "./src/demo/main.ts",
+    // The in-memory Excel reads .xlsx files with src/files (Workbook.insertWorksheetsFromBase64,
+    // src/fake-excel/insertSheets.ts): as in the Score a file page, Buffer is set first, and
+    // Node's zlib and path resolve to the page's small browser modules (aliases below).
+    demo: ["./src/page/bufferGlobal.ts", "./src/demo/main.ts"],
     paneShim: "./src/demo/paneShim.ts",
   },
   output: { path: path.resolve(__dirname, "dist-demo"), filename: "[name].js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  resolve: {
+    extensions: [".ts", ".tsx", ".js"],
+    alias: {
+      zlib: path.resolve(__dirname, "src/page/zlibShim.ts"),
+      path: path.resolve(__dirname, "src/page/posixPath.ts"),
+    },
+  },
   module: {
     rules: [typescriptRule],
   },

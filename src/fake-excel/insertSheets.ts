@@ -326,6 +326,9 @@ function fillSheet(model: WorkbookModel, sheet: SheetModel, source: SourceSheet)
     const [r, c] = key.split(",").map(Number);
     if (!sheet.cell(r, c)) (sheet.cells[r] ??= [])[c] = { value: null, formula: `=${formula}` };
   }
+  // No holes between rows: whoever walks the rows with map/forEach (the demo's formula engine
+  // feeds HyperFormula so) must meet every row, empty ones as [].
+  for (let r = 0; r < sheet.cells.length; r++) sheet.cells[r] ??= [];
   sheet.merges = source.merges.map((m) => ({ ...m }));
   for (const table of source.tables) {
     model.tables.push({
