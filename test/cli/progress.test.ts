@@ -4,6 +4,7 @@ import path from "path";
 import { Progress } from "../../src/cli/progress";
 import { writeWorkbookPackage } from "../../src/files/xlsxWriter";
 import { tempDir } from "./run";
+import { LSG_HEADER_RU } from "../support/bigWorkbook";
 
 function terminal(isTTY = true) {
   let now = 0;
@@ -83,15 +84,7 @@ describe("the command line on a run of several seconds", () => {
       () => false,
       (book) => {
         const sheet = book.sheet("LSGs");
-        sheet.addRow([
-          "Область",
-          "Район",
-          "Наименование ОМСУ",
-          "Год",
-          "Документы",
-          "Механизм",
-          "Бюджет",
-        ]);
+        sheet.addRow(LSG_HEADER_RU);
         for (let i = 0; i < 120_000; i++)
           sheet.addRow([
             "Ошская область",

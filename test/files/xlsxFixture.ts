@@ -1,5 +1,6 @@
 import fs from "fs";
 import JSZip from "jszip";
+import { LSG_HEADER_RU } from "../support/bigWorkbook";
 
 /**
  * An .xlsx written part by part from raw SpreadsheetML, as scripts and other programs write them
@@ -140,17 +141,7 @@ export function numberCell(ref: string, value: number, style?: number): string {
   return `<c r="${ref}"${style === undefined ? "" : ` s="${style}"`}><v>${value}</v></c>`;
 }
 
-export const HEADER = [
-  "Область",
-  "Район",
-  "Наименование ОМСУ",
-  "Год",
-  "Документы",
-  "Механизм",
-  "Бюджет",
-];
-
-/** Row r of a plain LSG table: header texts in row 1, then the cells given. */
+/** Row 1 of a plain LSG table: the Russian header texts in A1:G1. */
 export function headerRow(): string {
-  return `<row r="1">${HEADER.map((h, i) => textCell(`${"ABCDEFG"[i]}1`, h)).join("")}</row>`;
+  return `<row r="1">${LSG_HEADER_RU.map((h, i) => textCell(`${"ABCDEFG"[i]}1`, h)).join("")}</row>`;
 }

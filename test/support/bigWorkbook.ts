@@ -3,7 +3,8 @@ import { writeWorkbookPackage } from "../../src/files/xlsxWriter";
 import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
 import type { CellValue } from "../../src/sheets";
 
-const HEADER = [
+/** A plain LSG table's header in Russian: oblast, district, LSG, year and the three indicators. */
+export const LSG_HEADER_RU = [
   "Область",
   "Район",
   "Наименование ОМСУ",
@@ -11,8 +12,9 @@ const HEADER = [
   "Документы",
   "Механизм",
   "Бюджет",
-  "Примечание",
 ];
+
+const HEADER = [...LSG_HEADER_RU, "Примечание"];
 
 /**
  * Row i of a big table: two oblasts, 40 districts, three rounds and an occasional note (null when
