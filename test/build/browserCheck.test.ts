@@ -1,20 +1,11 @@
-import fs from "fs";
-import path from "path";
 import { JSDOM } from "jsdom";
 import { parse } from "acorn";
 import { BROWSER_UNSUPPORTED } from "../../src/taskpane/strings";
+import { readBuilt } from "../support/built";
 
 // The pane page's ES5 browser check (dist/browserCheck.js, run before the pane's bundle): where Excel
 // runs the add-in in Internet Explorer 11 or the old Edge, the user reads why the pane cannot run,
 // in their language, instead of "Gender Scorecard…" for ever.
-const dist = path.resolve(__dirname, "../../dist");
-function readBuilt(file: string): string {
-  const full = path.join(dist, file);
-  if (!fs.existsSync(full))
-    throw new Error(`${full} is missing: run "npm run build" before these tests`);
-  return fs.readFileSync(full, "utf8");
-}
-
 const code = readBuilt("browserCheck.js");
 const body = readBuilt("taskpane.html").replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, "");
 

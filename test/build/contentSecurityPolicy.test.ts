@@ -1,19 +1,10 @@
 import crypto from "crypto";
-import fs from "fs";
-import path from "path";
 import { LOCALES, helpPage } from "../../src/functions/locales/localize";
+import { readBuilt } from "../support/built";
 
 // The built pages Office loads carry a Content-Security-Policy allowing only the add-in's own origin
 // and Microsoft's office.js host (AppSource asks add-ins to load office.js from there).
-const dist = path.resolve(__dirname, "../../dist");
 const OFFICE_JS = "https://appsforoffice.microsoft.com";
-
-function readBuilt(file: string): string {
-  const full = path.join(dist, file);
-  if (!fs.existsSync(full))
-    throw new Error(`${full} is missing: run "npm run build" before these tests`);
-  return fs.readFileSync(full, "utf8");
-}
 
 function policyOf(html: string): Map<string, string[]> {
   const metas = [

@@ -1,20 +1,11 @@
-import fs from "fs";
-import path from "path";
 import vm from "vm";
 import { parse } from "acorn";
 import { ERROR_CODES, FakeCustomFunctionError } from "../support/customFunctionsRuntime";
+import { readBuilt } from "../support/built";
 
 // Where the functions run: on Windows without WebView2, an add-in with a <Runtimes> element runs in
 // Internet Explorer 11 (learn.microsoft.com/javascript/api/manifest/runtimes). Checked on what
 // Excel loads: the built dist/functions.js (npm test builds first).
-const dist = path.resolve(__dirname, "../../dist");
-function readBuilt(file: string): string {
-  const full = path.join(dist, file);
-  if (!fs.existsSync(full))
-    throw new Error(`${full} is missing: run "npm run build" before these tests`);
-  return fs.readFileSync(full, "utf8");
-}
-
 // The built-ins of ES5 (ECMA-262 5.1), the most Internet Explorer 11 can be trusted with.
 const ES5: Record<string, string[]> = {
   Object:

@@ -1,17 +1,8 @@
-import fs from "fs";
-import path from "path";
 import vm from "vm";
 import { ERROR_CODES, FakeCustomFunctionError } from "../support/customFunctionsRuntime";
+import { readBuilt } from "../support/built";
 
 // Checks what Excel actually loads: the built functions.json and functions.js (npm test builds first).
-const dist = path.resolve(__dirname, "../../dist");
-
-function readBuilt(file: string): string {
-  const full = path.join(dist, file);
-  if (!fs.existsSync(full))
-    throw new Error(`${full} is missing: run "npm run build" before these tests`);
-  return fs.readFileSync(full, "utf8");
-}
 
 interface FunctionMetadata {
   id: string;

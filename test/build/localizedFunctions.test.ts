@@ -9,18 +9,11 @@ import {
   type FunctionTexts,
 } from "../../src/functions/locales/localize";
 import { englishWords } from "../support/englishWords";
+import { readBuilt } from "../support/built";
 
 // The functions' metadata Excel reads in Russian and Kyrgyz (manifest: Functions.Metadata.Url's
 // overrides) against the English one generated from functions.ts's JSDoc (npm test builds first).
 const root = path.resolve(__dirname, "../..");
-const dist = path.join(root, "dist");
-
-function readBuilt(file: string): string {
-  const full = path.join(dist, file);
-  if (!fs.existsSync(full))
-    throw new Error(`${full} is missing: run "npm run build" before these tests`);
-  return fs.readFileSync(full, "utf8");
-}
 
 const english = JSON.parse(readBuilt("functions.json")) as FunctionsMetadata;
 const textsOf = (lang: string) =>
