@@ -5,6 +5,7 @@ import {
   kappaBand,
   parseScore,
   type Agreement,
+  type Assessment,
   type IndicatorId,
   type KappaBand,
   type Language,
@@ -126,67 +127,87 @@ function statistics(a: number[], b: number[], min: number, max: number): RaterSt
   return { ...result, band: result.kappa === null ? null : kappaBand(result.kappa) };
 }
 
+/** A pair of rows with each rater's row assessed by the method. */
+interface AssessedPair {
+  readonly pair: RatedPair;
+  readonly first: Assessment;
+  readonly second: Assessment;
+}
+
 /** Exact, within-one and weighted-kappa agreement per indicator and for the category; every disagreement. */
 export function compareRaters(pairing: Pairing, method: Method): RaterComparison {
+  const assessOne = (row: LsgRow) =>
+    assess(
+      method.indicators.map((i) => row.cells[i.id].value),
+      method
+    );
+  const assessed = pairing.pairs.map((pair) => ({
+    pair,
+    first: assessOne(pair.first),
+    second: assessOne(pair.second),
+  }));
+  return {
+    raters: pairing.raters,
+    pairs: pairing.pairs.length,
+    indicators: method.indicators.map(({ id }) => ({
+      indicator: id,
+      agreement: indicatorAgreement(pairing, id, method),
+    })),
+    category: categoryAgreement(assessed, method),
+    disagreements: assessed.flatMap((a) => disagreementsOf(a, method)),
+    unmatched: pairing.unmatched,
+  };
+}
+
+/** One indicator's agreement over the pairs where both raters gave a valid score. */
+function indicatorAgreement(pairing: Pairing, id: IndicatorId, method: Method): RaterStatistics {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (const p of pairing.pairs) {
+    const x = parseScore(p.first.cells[id].value, method);
+    const y = parseScore(p.second.cells[id].value, method);
+    if (isProblem(x) || isProblem(y)) continue;
+    a.push(x);
+    b.push(y);
+  }
+  return statistics(a, b, method.points.min, method.points.max);
+}
+
+/** The category's agreement, categories ranked by their bands, over the pairs both raters scored. */
+function categoryAgreement(assessed: readonly AssessedPair[], method: Method): RaterStatistics {
   const ranked = [...method.categories].sort((x, y) => x.min - y.min).map((c) => c.id);
-  const indicators = method.indicators.map(({ id }) => {
-    const a: number[] = [];
-    const b: number[] = [];
-    for (const p of pairing.pairs) {
-      const x = parseScore(p.first.cells[id].value, method);
-      const y = parseScore(p.second.cells[id].value, method);
-      if (isProblem(x) || isProblem(y)) continue;
-      a.push(x);
-      b.push(y);
-    }
-    return { indicator: id, agreement: statistics(a, b, method.points.min, method.points.max) };
-  });
   const ca: number[] = [];
   const cb: number[] = [];
-  const disagreements: Disagreement[] = [];
-  for (const p of pairing.pairs) {
-    const first = assess(
-      method.indicators.map((i) => p.first.cells[i.id].value),
-      method
-    );
-    const second = assess(
-      method.indicators.map((i) => p.second.cells[i.id].value),
-      method
-    );
+  for (const { first, second } of assessed) {
     if (first.category !== null && second.category !== null) {
       ca.push(ranked.indexOf(first.category));
       cb.push(ranked.indexOf(second.category));
     }
-    for (const { id } of method.indicators) {
-      const x = first.scores[id];
-      const y = second.scores[id];
-      if (x === y) continue;
-      disagreements.push({
-        lsg: p.lsg,
-        district: p.district,
-        round: p.round,
-        indicator: id,
-        first: {
-          cell: p.first.cells[id].address,
-          score: x,
-          note: p.first.notes[id] ?? p.first.note,
-        },
-        second: {
-          cell: p.second.cells[id].address,
-          score: y,
-          note: p.second.notes[id] ?? p.second.note,
-        },
-      });
-    }
   }
-  return {
-    raters: pairing.raters,
-    pairs: pairing.pairs.length,
-    indicators,
-    category: statistics(ca, cb, 0, ranked.length - 1),
-    disagreements,
-    unmatched: pairing.unmatched,
-  };
+  return statistics(ca, cb, 0, ranked.length - 1);
+}
+
+/** Each indicator of one LSG whose two scores differ (a missing or invalid score included). */
+function disagreementsOf({ pair: p, first, second }: AssessedPair, method: Method): Disagreement[] {
+  const disagreements: Disagreement[] = [];
+  for (const { id } of method.indicators) {
+    const x = first.scores[id];
+    const y = second.scores[id];
+    if (x === y) continue;
+    disagreements.push({
+      lsg: p.lsg,
+      district: p.district,
+      round: p.round,
+      indicator: id,
+      first: { cell: p.first.cells[id].address, score: x, note: p.first.notes[id] ?? p.first.note },
+      second: {
+        cell: p.second.cells[id].address,
+        score: y,
+        note: p.second.notes[id] ?? p.second.note,
+      },
+    });
+  }
+  return disagreements;
 }
 
 /** Agreed scores from a Reconcile sheet, by LSG, district, round and indicator. */
