@@ -7,7 +7,13 @@ import {
   type OutputMode,
 } from "../../report";
 import type { Language, Method } from "../../rubric";
-import type { ApplyOutcome, Occupied, SourceData, WorkbookHost } from "../../host/contract";
+import type {
+  ApplyOutcome,
+  ApplyRequest,
+  Occupied,
+  SourceData,
+  WorkbookHost,
+} from "../../host/contract";
 import type { Raters } from "./useAnalysis";
 
 export type Written = Extract<ApplyOutcome, { kind: "done" }>;
@@ -43,21 +49,8 @@ export function useApply(
       setBusy(true);
       setProgress(0);
       try {
-        const result = await host.apply({
-          source,
-          report,
-          summaryExtras: raters ? [agreementTable(raters.comparison, method, lang)] : [],
-          reconcile: raters
-            ? [
-                reconcileHeader(lang),
-                ...reconcileRows(raters.comparison, raters.agreed, method, lang),
-              ]
-            : null,
-          mode,
-          lang,
-          overwrite,
-          onProgress: (done, total) => setProgress(done / total),
-        });
+        const what = { source, report, raters, method, lang };
+        const result = await host.apply(applyRequest(what, mode, overwrite, setProgress));
         if (result.kind === "needs-consent") setConsent(result.occupied);
         else {
           // Read again so that the next run knows where this one wrote.
@@ -73,16 +66,30 @@ export function useApply(
     },
     [host, source, report, raters, method, mode, lang, reload, onError]
   );
+  const clearOutcome = useCallback(() => setOutcome(null), []);
+  const cancelConsent = useCallback(() => setConsent(null), []);
+  return { mode, setMode, busy, progress, consent, outcome, clearOutcome, apply, cancelConsent };
+}
 
+/** What Apply writes: the results, and with two raters their agreement and the Reconcile sheet. */
+function applyRequest(
+  input: ApplyInput & { readonly source: SourceData; readonly report: AssessmentReport },
+  mode: OutputMode,
+  overwrite: boolean,
+  /** The share written, 0–1. */
+  onProgress: (fraction: number) => void
+): ApplyRequest {
+  const { source, report, raters, method, lang } = input;
   return {
+    source,
+    report,
+    summaryExtras: raters ? [agreementTable(raters.comparison, method, lang)] : [],
+    reconcile: raters
+      ? [reconcileHeader(lang), ...reconcileRows(raters.comparison, raters.agreed, method, lang)]
+      : null,
     mode,
-    setMode,
-    busy,
-    progress,
-    consent,
-    outcome,
-    clearOutcome: useCallback(() => setOutcome(null), []),
-    apply,
-    cancelConsent: useCallback(() => setConsent(null), []),
+    lang,
+    overwrite,
+    onProgress: (done, total) => onProgress(done / total),
   };
 }
