@@ -3,6 +3,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { runCli, tempDir } from "./run";
 import type { JsonReport } from "../../src/report";
+import { rowsUnder } from "../support/summaryTables";
 
 // The ministry's example sheet: Түп scored in 2019 (1, blind) and 2023 (6, positive); Санташ
 // scored in 2019 (3) but not in 2023 (mechanism "бар"); Бөкөнбаев (twice) and Ак-Сай in 2023 only.
@@ -110,9 +111,7 @@ describe("who moved, from a CSV with three rounds", () => {
     workbook.getWorksheet("Сводка")!.eachRow({ includeEmpty: true }, (row) => {
       rows.push(Array.from({ length: 5 }, (_, i) => row.getCell(i + 1).value));
     });
-    const at = rows.findIndex((r) => r[0] === "Переходы между категориями: 2021 → 2023");
-    expect(at).toBeGreaterThan(0);
-    expect(rows.slice(at + 1, at + 7)).toEqual([
+    expect(rowsUnder(rows, "Переходы между категориями: 2021 → 2023", 6)).toEqual([
       ["2021 \\ 2023", "позитивная", "решение вопросов", "слепая", "ОМСУ"],
       ["позитивная", 0, 0, 0, 0],
       ["решение вопросов", 1, 0, 1, 2],

@@ -1,9 +1,8 @@
 import path from "path";
 import ExcelJS from "exceljs";
-import { runCli, tempDir } from "./run";
+import { runCli, runCliJson, tempDir } from "./run";
 import type { JsonReport } from "../../src/report";
-
-const TWO_RATERS = path.resolve(__dirname, "../../assets/sample-two-raters.csv");
+import { FIRST_DISAGREEMENT, TWO_RATERS } from "../support/twoRaters";
 
 interface RatersJson {
   raters: string[];
@@ -23,12 +22,7 @@ interface RatersJson {
   unresolved: number;
 }
 
-async function json(...args: string[]): Promise<JsonReport & { raters: RatersJson | null }> {
-  const result = await runCli(...args, "--json");
-  expect(result.stderr).toBe("");
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout);
-}
+const json = (...args: string[]) => runCliJson<JsonReport & { raters: RatersJson | null }>(...args);
 
 describe("two raters, end to end: agreement, disagreements, reconciliation", () => {
   const dir = tempDir();
@@ -79,20 +73,7 @@ describe("two raters, end to end: agreement, disagreements, reconciliation", () 
     ]);
     const reconcile = workbook.getWorksheet("Reconcile")!;
     expect(reconcile.getRow(1).getCell(12).value).toBe("Agreed score");
-    expect(reconcile.getRow(2).values).toEqual([
-      undefined,
-      "Кереге-Ташский АО",
-      "Ак-Суйский район",
-      "2019",
-      "Documents",
-      "documents",
-      "Айгүл",
-      3,
-      "Программа развития 2019–2023, раздел 4",
-      "Бакыт",
-      2,
-      "Гендерный раздел есть, но без показателей",
-    ]);
+    expect(reconcile.getRow(2).values).toEqual([undefined, ...FIRST_DISAGREEMENT]);
     // The raters meet and agree: 2, 1, 0 and 3.
     [2, 1, 0, 3].forEach((score, i) => (reconcile.getRow(2 + i).getCell(12).value = score));
     await workbook.xlsx.writeFile(review);

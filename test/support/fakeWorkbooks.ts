@@ -5,6 +5,7 @@ import { FakeExcel, FakeOfficeError, WorkbookModel, type SheetModel } from "../.
 import { ALL_CAPABILITIES, type Capabilities } from "../../src/excel/capabilities";
 import { createWorkbookHost, type WorkbookHost } from "../../src/excel/host";
 import type { ExcelRun } from "../../src/excel/run";
+import { TWO_RATERS } from "./twoRaters";
 
 export const SAMPLE_CSV = path.resolve(__dirname, "../../assets/sample-lsg-assessments.csv");
 
@@ -36,6 +37,11 @@ export function workbookFromCsv(
 /** The sample's 40 LSGs on a sheet "Data" starting at A1, selection on A1. */
 export function sampleWorkbook(): { excel: FakeExcel; sheet: SheetModel } {
   return workbookFromCsv(fs.readFileSync(SAMPLE_CSV, "utf8"), "Data");
+}
+
+/** The two raters' sample on a sheet "Raters" starting at A1. */
+export function twoRatersWorkbook(): ReturnType<typeof workbookFromCsv> {
+  return workbookFromCsv(fs.readFileSync(TWO_RATERS, "utf8"), "Raters");
 }
 
 export function hostFor(

@@ -4,19 +4,14 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import { hostFor, workbookFromCsv } from "../support/fakeWorkbooks";
+import { hostFor, twoRatersWorkbook } from "../support/fakeWorkbooks";
+import { FIRST_DISAGREEMENT } from "../support/twoRaters";
 
 beforeEach(() => localStorage.clear());
 
 describe("two raters in the pane", () => {
   it("shows agreement, writes a Reconcile sheet, and scores the agreed values after reading again", async () => {
-    const fs = await import("fs");
-    const path = await import("path");
-    const csv = fs.readFileSync(
-      path.resolve(__dirname, "../../assets/sample-two-raters.csv"),
-      "utf8"
-    );
-    const { excel, model } = workbookFromCsv(csv, "Raters");
+    const { excel, model } = twoRatersWorkbook();
     render(<App host={hostFor(excel)} />);
     const agreement = await screen.findByTestId("agreement");
     expect(within(agreement).getByText(/Agreement between raters: Айгүл \/ Бакыт/)).toBeTruthy();
@@ -37,17 +32,7 @@ describe("two raters in the pane", () => {
     expect(summaryTexts).toContain("Agreement between raters: Айгүл / Бакыт");
     const reconcile = model.sheetByName("Reconcile")!;
     expect(reconcile.values({ top: 0, left: 0, bottom: 1, right: 11 })[1]).toEqual([
-      "Кереге-Ташский АО",
-      "Ак-Суйский район",
-      "2019", // the round as the report names it, written as text (Excel would have parsed it)
-      "Documents",
-      "documents",
-      "Айгүл",
-      3,
-      "Программа развития 2019–2023, раздел 4",
-      "Бакыт",
-      2,
-      "Гендерный раздел есть, но без показателей",
+      ...FIRST_DISAGREEMENT,
       "",
     ]);
     // The raters agree in the sheet, then the pane reads again.

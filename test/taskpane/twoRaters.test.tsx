@@ -1,23 +1,19 @@
 /**
  * @jest-environment jsdom
  */
-import fs from "fs";
-import path from "path";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import { hostFor, workbookFromCsv } from "../support/fakeWorkbooks";
+import { hostFor, twoRatersWorkbook } from "../support/fakeWorkbooks";
 
 beforeEach(() => localStorage.clear());
-
-const TWO_RATERS = path.resolve(__dirname, "../../assets/sample-two-raters.csv");
 
 // Issue 15 item 8, in Kyrgyz: two raters' differing scores are not "wrong values", the messages
 // point nowhere that does not exist yet, the totals are marked as agreed, the Reconcile sheet
 // speaks the pane's language and weighted kappa is explained where it is shown.
 describe("two raters read clearly (ky)", () => {
   it("counts disagreements apart, marks agreed totals, localizes the Reconcile sheet", async () => {
-    const { excel, model } = workbookFromCsv(fs.readFileSync(TWO_RATERS, "utf8"), "Raters");
+    const { excel, model } = twoRatersWorkbook();
     render(<App host={hostFor(excel, undefined, "ky-KG")} />);
     await screen.findByTestId("agreement");
 
