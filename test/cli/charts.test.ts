@@ -18,7 +18,7 @@ import { convertWithLibreOffice } from "../support/libreoffice";
 import { runCli, SAMPLE, tempDir } from "./run";
 import { analyse } from "../../src/report";
 import { readAssessmentTable } from "../../src/sheets";
-import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { sampleHost } from "../support/fakeWorkbooks";
 import { applyWith } from "../support/paneSteps";
 
 const dir = tempDir();
@@ -81,8 +81,7 @@ describe("the results workbook's Summary charts", () => {
   });
 
   it("match the charts the task pane writes on the same sample (in the in-memory Excel)", async () => {
-    const { excel } = sampleWorkbook();
-    const host = hostFor(excel);
+    const { excel, host } = sampleHost();
     const source = (await host.readSource())!;
     const report = analyse(readAssessmentTable(source.grid, {}), "en");
     await applyWith(host, { source, report });

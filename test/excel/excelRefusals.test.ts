@@ -3,7 +3,7 @@ import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
 import { excelProblem } from "../../src/excel/errors";
 import { createWorkbookHost, type WorkbookHost } from "../../src/excel/host";
 import { officeRun } from "../../src/excel/run";
-import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { sampleHost, sampleWorkbook } from "../support/fakeWorkbooks";
 import { applyOnce, applyWith, detect } from "../support/paneSteps";
 
 // When Excel says no (learn.microsoft.com: application-specific API error codes), the pane gets an
@@ -58,10 +58,7 @@ describe("a protected sheet or workbook", () => {
   let excel: FakeExcel;
   let sheet: SheetModel;
   let host: WorkbookHost;
-  beforeEach(() => {
-    ({ excel, sheet } = sampleWorkbook());
-    host = hostFor(excel);
-  });
+  beforeEach(() => ({ excel, sheet, host } = sampleHost()));
 
   it("a protected data sheet: Apply is refused before anything is written; after unprotecting it works", async () => {
     sheet.isProtected = true;
@@ -96,8 +93,7 @@ describe("a protected sheet or workbook", () => {
 
 describe("changes made meanwhile, by the user or a co-author", () => {
   it("the data sheet deleted after reading: ItemNotFound, and nothing is written anywhere", async () => {
-    const { excel, sheet } = sampleWorkbook();
-    const host = hostFor(excel);
+    const { excel, sheet, host } = sampleHost();
     const { source, report } = await detect(host);
     excel.model.addSheet("Notes");
     excel.model.deleteSheet(sheet);
@@ -111,8 +107,7 @@ describe("changes made meanwhile, by the user or a co-author", () => {
   });
 
   it("a co-author changing result cells stops Apply; Apply again, once they are done, repairs in place", async () => {
-    const { excel, sheet } = sampleWorkbook();
-    const host = hostFor(excel);
+    const { sheet, host } = sampleHost();
     await applyOnce(host); // results in I:K
     sheet.write({ top: 1, left: 4, bottom: 1, right: 6 }, [[3, 3, 3]]);
     sheet.coauthorEdits = [{ top: 1, left: 10, bottom: 1, right: 10 }]; // K2

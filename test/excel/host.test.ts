@@ -1,5 +1,5 @@
 import type { WorkbookHost } from "../../src/excel/host";
-import { fill, hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { fill, hostFor, sampleHost, sampleWorkbook } from "../support/fakeWorkbooks";
 import { applyWith, detect } from "../support/paneSteps";
 import type { FakeExcel, SheetModel } from "../../src/fake-excel";
 
@@ -11,10 +11,7 @@ describe("detect → check → apply → summary on the sample", () => {
   let excel: FakeExcel;
   let sheet: SheetModel;
   let host: WorkbookHost;
-  beforeEach(() => {
-    ({ excel, sheet } = sampleWorkbook());
-    host = hostFor(excel);
-  });
+  beforeEach(() => ({ excel, sheet, host } = sampleHost()));
 
   it("reads the used range when nothing is selected, in a constant number of round trips", async () => {
     const { source, report } = await detect(host);

@@ -1,14 +1,13 @@
 import { analyse, CATEGORY_COLOURS, scorecardsLayout } from "../../src/report";
 import { CHART_PREFIX } from "../../src/report/chartSpecs";
 import { readAssessmentTable } from "../../src/sheets";
-import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { sampleHost } from "../support/fakeWorkbooks";
 
 // The pane's printable scorecards on the in-memory Excel: one native chart per card, bound to the
 // card's cells, replaced (not duplicated) when the cards are refreshed.
 
 async function setUp() {
-  const { excel } = sampleWorkbook();
-  const host = hostFor(excel);
+  const { excel, host } = sampleHost();
   const source = (await host.readSource())!;
   const report = analyse(readAssessmentTable(source.grid), "en");
   return { excel, host, source, report };

@@ -1,15 +1,8 @@
-import { FakeExcel, FakeOfficeError, WorkbookModel } from "../../src/fake-excel";
-import { refusalCode } from "../support/fakeWorkbooks";
+import { FakeExcel, FakeOfficeError } from "../../src/fake-excel";
+import { refusalCode, smallWorkbook } from "../support/fakeWorkbooks";
 
 function workbook(): FakeExcel {
-  const model = new WorkbookModel();
-  const sheet = model.addSheet("Data");
-  sheet.write({ top: 0, left: 0, bottom: 2, right: 2 }, [
-    ["LSG", "Docs", "Budget"],
-    ["A", 1, 2],
-    ["B", 3, 0],
-  ]);
-  return new FakeExcel(model);
+  return smallWorkbook().excel;
 }
 
 describe("load and sync, as Office.js", () => {

@@ -1,28 +1,12 @@
-import {
-  FakeExcel,
-  WorkbookModel,
-  type FakeRequestContext,
-  type SheetModel,
-} from "../../src/fake-excel";
-import { refusal } from "../support/fakeWorkbooks";
+import type { FakeRequestContext } from "../../src/fake-excel";
+import { refusal, smallWorkbook } from "../support/fakeWorkbooks";
 
 // The in-memory Excel refuses what Excel refuses, with Excel's codes: the add-in is tested against
 // the failures its users meet (each rule's Microsoft page is cited where the fake enforces it).
 
-function workbook(): { excel: FakeExcel; sheet: SheetModel } {
-  const model = new WorkbookModel();
-  const sheet = model.addSheet("Data");
-  sheet.write({ top: 0, left: 0, bottom: 2, right: 2 }, [
-    ["LSG", "Docs", "Budget"],
-    ["A", 1, 2],
-    ["B", 3, 0],
-  ]);
-  return { excel: new FakeExcel(model), sheet };
-}
-
 describe("merged areas", () => {
   it("lists up to 512 merged areas and fails the request beyond, as Range.getMergedAreasOrNullObject", async () => {
-    const { excel, sheet } = workbook();
+    const { excel, sheet } = smallWorkbook();
     for (let i = 0; i < 512; i++) sheet.merges.push({ top: i, left: 5, bottom: i, right: 6 });
     const count = () =>
       excel.run(async (context) => {
@@ -42,7 +26,7 @@ describe("merged areas", () => {
 
 describe("the selection", () => {
   it("refuses getSelectedRange when several areas are selected, with InvalidSelection", async () => {
-    const { excel, sheet } = workbook();
+    const { excel, sheet } = smallWorkbook();
     const a = { top: 0, left: 0, bottom: 2, right: 0 };
     const b = { top: 0, left: 2, bottom: 2, right: 2 };
     excel.model.selection = { sheetId: sheet.id, area: b, areas: [a, b] };
@@ -68,7 +52,7 @@ describe("the selection", () => {
   });
 
   it("models whole columns and the whole sheet as Excel's unbounded ranges, without allocating them", async () => {
-    const { excel, sheet } = workbook();
+    const { excel, sheet } = smallWorkbook();
     const rowsBefore = sheet.cells.length;
     const load = (area: { top: number; left: number; bottom: number; right: number }) => {
       excel.model.selection = { sheetId: sheet.id, area };
@@ -128,7 +112,7 @@ describe("the selection", () => {
 
 describe("Excel says no", () => {
   it("refuses changes to a protected sheet or workbook with AccessDenied at sync; what ran before stays", async () => {
-    const { excel, sheet } = workbook();
+    const { excel, sheet } = smallWorkbook();
     const other = excel.model.addSheet("Notes");
     sheet.isProtected = true;
     const write = excel.run(async (context) => {
@@ -166,7 +150,7 @@ describe("Excel says no", () => {
   });
 
   it("fails every request while a cell is being edited, unless the run asks to wait (delayForCellEdit)", async () => {
-    const { excel, sheet } = workbook();
+    const { excel, sheet } = smallWorkbook();
     excel.model.beginCellEdit();
     const write = (value: string) => async (context: FakeRequestContext) => {
       context.workbook.worksheets.getItem("Data").getRange("D1").values = [[value]];
@@ -191,7 +175,7 @@ describe("Excel says no", () => {
   });
 
   it("refuses a write over cells a co-author is changing, with Conflict", async () => {
-    const { excel, sheet } = workbook();
+    const { excel, sheet } = smallWorkbook();
     sheet.coauthorEdits = [{ top: 1, left: 3, bottom: 1, right: 3 }];
     const write = (address: string) =>
       excel.run(async (context) => {
@@ -205,7 +189,7 @@ describe("Excel says no", () => {
   });
 
   it("gives ItemNotFound for a sheet deleted between two requests of one run", async () => {
-    const { excel, sheet } = workbook();
+    const { excel, sheet } = smallWorkbook();
     excel.model.addSheet("Other");
     const run = excel.run(async (context) => {
       const data = context.workbook.worksheets.getItem(sheet.id);

@@ -34,6 +34,18 @@ export function workbookFromCsv(
   return { excel: new FakeExcel(model), sheet, model };
 }
 
+/** Two LSGs and two indicators on a sheet "Data" from A1: the least an in-memory Excel test reads. */
+export function smallWorkbook(): { excel: FakeExcel; sheet: SheetModel } {
+  const model = new WorkbookModel();
+  const sheet = model.addSheet("Data");
+  sheet.write({ top: 0, left: 0, bottom: 2, right: 2 }, [
+    ["LSG", "Docs", "Budget"],
+    ["A", 1, 2],
+    ["B", 3, 0],
+  ]);
+  return { excel: new FakeExcel(model), sheet };
+}
+
 /** The sample's 40 LSGs on a sheet "Data" starting at A1, selection on A1. */
 export function sampleWorkbook(): { excel: FakeExcel; sheet: SheetModel } {
   return workbookFromCsv(fs.readFileSync(SAMPLE_CSV, "utf8"), "Data");
@@ -54,6 +66,12 @@ export function hostFor(
     capabilities,
     () => displayLanguage
   );
+}
+
+/** The sample workbook and the pane's host on it, every capability there. */
+export function sampleHost(): { excel: FakeExcel; sheet: SheetModel; host: WorkbookHost } {
+  const { excel, sheet } = sampleWorkbook();
+  return { excel, sheet, host: hostFor(excel) };
 }
 
 /**
