@@ -34,7 +34,7 @@ export function workbookFromCsv(
   return { excel: new FakeExcel(model), sheet, model };
 }
 
-/** Two LSGs and two indicators on a sheet "Data" from A1: the least an in-memory Excel test reads. */
+/** Two LSGs, two indicators, on a sheet "Data" from A1: the least a test of the fake Excel reads. */
 export function smallWorkbook(): { excel: FakeExcel; sheet: SheetModel } {
   const model = new WorkbookModel();
   const sheet = model.addSheet("Data");

@@ -13,10 +13,10 @@ export function findSoffice(): string | undefined {
 }
 
 /**
- * Opens a workbook in LibreOffice Calc (headless) and returns every sheet as LibreOffice shows it,
- * converted to CSV: the proof that a real spreadsheet program reads what we wrote.
+ * Runs LibreOffice Calc (headless, with a profile of its own) to convert `file` with `filter` into a
+ * new folder, and returns that folder.
  */
-export function sheetsAsLibreOfficeSeesThem(xlsx: string): Map<string, string[][]> {
+function convert(file: string, filter: string): string {
   const soffice = findSoffice();
   if (!soffice)
     throw new Error(
@@ -24,8 +24,6 @@ export function sheetsAsLibreOfficeSeesThem(xlsx: string): Map<string, string[][
     );
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-lo-"));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-lo-profile-"));
-  // 44 = comma, 34 = quote, 76 = UTF-8, formatted as shown, -1 = every sheet to its own file.
-  const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
   execFileSync(
     soffice,
     [
@@ -36,12 +34,23 @@ export function sheetsAsLibreOfficeSeesThem(xlsx: string): Map<string, string[][
       filter,
       "--outdir",
       out,
-      xlsx,
+      file,
     ],
-    {
-      stdio: "pipe",
-      timeout: 120_000,
-    }
+    { stdio: "pipe", timeout: 120_000 }
+  );
+  fs.rmSync(profile, { recursive: true, force: true });
+  return out;
+}
+
+/**
+ * Opens a workbook in LibreOffice Calc (headless) and returns every sheet as LibreOffice shows it,
+ * converted to CSV: the proof that a real spreadsheet program reads what we wrote.
+ */
+export function sheetsAsLibreOfficeSeesThem(xlsx: string): Map<string, string[][]> {
+  // 44 = comma, 34 = quote, 76 = UTF-8, formatted as shown, -1 = every sheet to its own file.
+  const out = convert(
+    xlsx,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
   );
   const base = path.basename(xlsx, ".xlsx");
   const sheets = new Map<string, string[][]>();
@@ -53,31 +62,11 @@ export function sheetsAsLibreOfficeSeesThem(xlsx: string): Map<string, string[][
     sheets.set(name, rows);
   }
   fs.rmSync(out, { recursive: true, force: true });
-  fs.rmSync(profile, { recursive: true, force: true });
   return sheets;
 }
 
 /** LibreOffice Calc (headless) converts the file; returns the converted file's path. */
 export function convertWithLibreOffice(file: string, format: "xlsx" | "pdf"): string {
-  const soffice = findSoffice();
-  if (!soffice)
-    throw new Error("LibreOffice is not installed: apt-get install libreoffice-calc-nogui");
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-charts-"));
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "gender-scorecard-lo-profile-"));
-  execFileSync(
-    soffice,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${profile}`,
-      "--convert-to",
-      format,
-      "--outdir",
-      out,
-      file,
-    ],
-    { stdio: "pipe", timeout: 120_000 }
-  );
-  fs.rmSync(profile, { recursive: true, force: true });
+  const out = convert(file, format);
   return path.join(out, `${path.basename(file, path.extname(file))}.${format}`);
 }
