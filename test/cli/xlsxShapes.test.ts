@@ -31,6 +31,11 @@ async function json(file: string, ...args: string[]) {
   };
 }
 
+/** The first row's first problem, as the report words it in `lang`. */
+async function firstMessage(file: string, lang: "ru" | "ky"): Promise<string> {
+  return (await json(file, "--lang", lang)).rows[0].problems[0].message;
+}
+
 /** One LSG row: oblast, district, name, year as text, then the three score cells given as XML. */
 function lsgRow(r: number, name: string, scores: string[], year = "2019"): string {
   return (
@@ -131,12 +136,10 @@ describe("formulas saved without a calculated value (workbooks written by script
   });
 
   it("says so in Russian and Kyrgyz too", async () => {
-    const ru = await json(file, "--lang", "ru");
-    expect(ru.rows[0].problems[0].message).toContain(
+    expect(await firstMessage(file, "ru")).toContain(
       "у формулы =SUM(H2:I2) нет вычисленного значения (файл сохранён без пересчёта); откройте файл в Excel или LibreOffice"
     );
-    const ky = await json(file, "--lang", "ky");
-    expect(ky.rows[0].problems[0].message).toContain(
+    expect(await firstMessage(file, "ky")).toContain(
       "=SUM(H2:I2) формуласынын эсептелген мааниси жок"
     );
   });
@@ -176,12 +179,10 @@ describe("a score in a date-formatted cell", () => {
       "Documents: the cell is formatted as a date; the number typed is 2 (give the cell a number format); expected a whole number from 0 to 3."
     );
     expect(report.rows[1].round).toBe("2019-01-01");
-    const ru = await json(file, "--lang", "ru");
-    expect(ru.rows[0].problems[0].message).toContain(
+    expect(await firstMessage(file, "ru")).toContain(
       "ячейка отформатирована как дата; введено число 2"
     );
-    const ky = await json(file, "--lang", "ky");
-    expect(ky.rows[0].problems[0].message).toContain(
+    expect(await firstMessage(file, "ky")).toContain(
       "уяча дата катары форматталган; терилген сан: 2"
     );
   });

@@ -1,14 +1,14 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { registerCustomFunctions } from "../../src/demo/formulas";
 import {
-  analyse,
   formulaBlocker,
   indicatorColumnsOf,
   resultColumns,
   type AssessmentReport,
 } from "../../src/report";
-import { readAssessmentTable, type CellValue } from "../../src/sheets";
+import type { CellValue } from "../../src/sheets";
 import { withBuiltFunctions } from "../support/customFunctionsRuntime";
+import { reportOn } from "../support/reports";
 
 // The live formulas the pane writes, computed by the demo engine playing an Excel build that passes
 // blank cells of optional arguments as 0 (OfficeDev/office-js #5262, #4702, #1951).
@@ -16,10 +16,7 @@ import { withBuiltFunctions } from "../support/customFunctionsRuntime";
 const built = withBuiltFunctions();
 
 function report(header: string[], rows: CellValue[][]): AssessmentReport {
-  return analyse(
-    readAssessmentTable({ values: [header, ...rows], firstRow: 1, firstColumn: 0 }),
-    "en"
-  );
+  return reportOn(header, rows);
 }
 
 /** The sheet with the written result columns beside the data, computed; returns each row's E:G. */

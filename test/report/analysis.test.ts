@@ -1,6 +1,7 @@
-import { analyse, findingSentence, toJsonReport } from "../../src/report";
+import { findingSentence, toJsonReport } from "../../src/report";
 import { METHOD_2015, summarize, assess } from "../../src/rubric";
-import { readAssessmentTable, type CellValue } from "../../src/sheets";
+import type { CellValue } from "../../src/sheets";
+import { reportOn } from "../support/reports";
 
 function report(rows: CellValue[][], lang: "en" | "ru" | "ky" = "en") {
   const header = [
@@ -13,10 +14,7 @@ function report(rows: CellValue[][], lang: "en" | "ru" | "ky" = "en") {
     "Бюджет",
     "Итоговый балл",
   ];
-  return analyse(
-    readAssessmentTable({ values: [header, ...rows], firstRow: 1, firstColumn: 0 }),
-    lang
-  );
+  return reportOn(header, rows, lang);
 }
 
 describe("summaries per oblast and district", () => {

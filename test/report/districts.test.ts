@@ -1,15 +1,12 @@
-import { analyse } from "../../src/report";
-import { readAssessmentTable, recognizeDistrict, type CellValue } from "../../src/sheets";
+import { recognizeDistrict, type CellValue } from "../../src/sheets";
+import { reportOn } from "../support/reports";
 
 // Issue 15 item 12: the Kyrgyz Summary showed "Ысык-Көл облусу | Ак-Суйский район": the oblast in
 // Kyrgyz, the district as typed in Russian. Known districts are now named in the report's language.
 
 function districts(rows: CellValue[][], lang: "en" | "ru" | "ky") {
   const header = ["Область", "Район", "ОМСУ", "Документы", "Механизм", "Бюджет"];
-  const report = analyse(
-    readAssessmentTable({ values: [header, ...rows], firstRow: 1, firstColumn: 0 }),
-    lang
-  );
+  const report = reportOn(header, rows, lang);
   return report.byDistrict.map((d) => [d.parent, d.label, d.summary.scored]);
 }
 

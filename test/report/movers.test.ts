@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import {
-  analyse,
   indicatorMovesTable,
   lsgMovesTable,
   movers,
@@ -8,15 +7,13 @@ import {
   type Movers,
 } from "../../src/report";
 import { METHOD_2015 } from "../../src/rubric";
-import { readAssessmentTable, type CellValue } from "../../src/sheets";
+import type { CellValue } from "../../src/sheets";
+import { reportOn } from "../support/reports";
 
 const HEADER = ["Область", "Район", "ОМСУ", "Год", "Документы", "Механизм", "Бюджет"];
 
 function analysed(rows: CellValue[][], lang: "en" | "ru" | "ky" = "en") {
-  return analyse(
-    readAssessmentTable({ values: [HEADER, ...rows], firstRow: 1, firstColumn: 0 }),
-    lang
-  );
+  return reportOn(HEADER, rows, lang);
 }
 
 const O = "Ысык-Көл облусу";

@@ -1,20 +1,17 @@
 import {
-  analyse,
   scorecards,
   summaryLayout,
   summaryLines,
   summaryTables,
   toJsonReport,
 } from "../../src/report";
-import { readAssessmentTable, type CellValue } from "../../src/sheets";
+import type { CellValue } from "../../src/sheets";
+import { reportOn } from "../support/reports";
 
 const HEADER = ["Область", "Район", "ОМСУ", "Год", "Документы", "Механизм", "Бюджет"];
 
 function report(rows: CellValue[][], lang: "en" | "ru" | "ky" = "en") {
-  return analyse(
-    readAssessmentTable({ values: [HEADER, ...rows], firstRow: 1, firstColumn: 0 }),
-    lang
-  );
+  return reportOn(HEADER, rows, lang);
 }
 
 // Three LSGs assessed in 2019 and again in 2023 (rows in no particular order), one only in 2023.

@@ -1,13 +1,11 @@
-import { analyse, rowCounts } from "../../src/report";
-import { readAssessmentTable, type CellValue } from "../../src/sheets";
+import { rowCounts } from "../../src/report";
+import type { CellValue } from "../../src/sheets";
+import { reportOn } from "../support/reports";
 
 const HEADER = ["ОМСУ", "Документы", "Механизм", "Бюджет"];
 
 function counts(rows: CellValue[][]) {
-  const report = analyse(
-    readAssessmentTable({ values: [HEADER, ...rows], firstRow: 1, firstColumn: 0 }),
-    "en"
-  );
+  const report = reportOn(HEADER, rows);
   return { counts: rowCounts(report.table), summary: report.table.summary };
 }
 
