@@ -1,5 +1,11 @@
 import type { WorkbookHost } from "../../src/excel/host";
-import { fill, hostFor, sampleHost, sampleWorkbook } from "../support/fakeWorkbooks";
+import {
+  fill,
+  hostFor,
+  NO_CAPABILITIES,
+  sampleHost,
+  sampleWorkbook,
+} from "../support/fakeWorkbooks";
 import { applyWith, detect } from "../support/paneSteps";
 import type { FakeExcel, SheetModel } from "../../src/fake-excel";
 
@@ -151,13 +157,7 @@ describe("detect → check → apply → summary on the sample", () => {
   });
 
   it("does without conditional formats where Excel lacks them", async () => {
-    const old = hostFor(excel, {
-      core: true,
-      conditionalFormats: false,
-      tablesUnderSelection: false,
-      mergedAreas: false,
-      insertSheets: false,
-    });
+    const old = hostFor(excel, { ...NO_CAPABILITIES, core: true });
     const { source, report } = await detect(old);
     expect(await applyWith(old, { source, report })).toMatchObject({ kind: "done" });
     expect(excel.model.conditionalFormats).toHaveLength(0);

@@ -56,6 +56,11 @@ export function twoRatersWorkbook(): ReturnType<typeof workbookFromCsv> {
   return workbookFromCsv(fs.readFileSync(TWO_RATERS, "utf8"), "Raters");
 }
 
+/** An Excel with none of the features the pane asks for: older than ExcelApi 1.6. */
+export const NO_CAPABILITIES = Object.fromEntries(
+  Object.keys(ALL_CAPABILITIES).map((feature) => [feature, false])
+) as unknown as Capabilities;
+
 export function hostFor(
   excel: FakeExcel,
   capabilities: Capabilities = ALL_CAPABILITIES,

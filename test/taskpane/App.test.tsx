@@ -4,7 +4,8 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { ALL_CAPABILITIES } from "../../src/excel/capabilities";
+import { hostFor, NO_CAPABILITIES, sampleWorkbook } from "../support/fakeWorkbooks";
 import { renderSample } from "../support/renderPane";
 
 beforeEach(() => localStorage.clear());
@@ -97,17 +98,7 @@ describe("the task pane on the sample workbook", () => {
 
   it("tells users of older Excel what is missing instead of failing", async () => {
     const { excel } = sampleWorkbook();
-    render(
-      <App
-        host={hostFor(excel, {
-          core: true,
-          conditionalFormats: false,
-          tablesUnderSelection: true,
-          mergedAreas: true,
-          insertSheets: true,
-        })}
-      />
-    );
+    render(<App host={hostFor(excel, { ...ALL_CAPABILITIES, conditionalFormats: false })} />);
     expect(
       await screen.findByText(/This Excel lacks: coloured categories \(ExcelApi 1\.6\)/)
     ).toBeTruthy();
@@ -119,17 +110,7 @@ describe("the task pane on the sample workbook", () => {
 describe("on an Excel too old for the pane", () => {
   it("says so and offers nothing that would fail", async () => {
     const { excel } = sampleWorkbook();
-    render(
-      <App
-        host={hostFor(excel, {
-          core: false,
-          conditionalFormats: false,
-          tablesUnderSelection: false,
-          mergedAreas: false,
-          insertSheets: false,
-        })}
-      />
-    );
+    render(<App host={hostFor(excel, NO_CAPABILITIES)} />);
     expect(await screen.findByText(/too old for the pane \(it needs ExcelApi 1\.7\)/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Apply" })).toBeNull();
   });
