@@ -23,15 +23,26 @@ export function fill(
   sheet.write({ top, left, bottom: top + rows.length - 1, right: left + width - 1 }, padded);
 }
 
-/** A workbook of one sheet holding a CSV's cells from A1, typed in as a user would. */
-export function workbookFromCsv(
-  csv: string,
-  sheetName: string
-): { excel: FakeExcel; sheet: SheetModel; model: WorkbookModel } {
+export interface FakeWorkbook {
+  excel: FakeExcel;
+  sheet: SheetModel;
+  model: WorkbookModel;
+}
+
+/** A workbook of one sheet holding these rows from A1, typed in as a user would. */
+export function workbookFromRows(
+  rows: readonly (readonly unknown[])[],
+  sheetName = "Data"
+): FakeWorkbook {
   const model = new WorkbookModel();
   const sheet = model.addSheet(sheetName);
-  fill(sheet, parseCsv(csv).values);
+  fill(sheet, rows);
   return { excel: new FakeExcel(model), sheet, model };
+}
+
+/** A workbook of one sheet holding a CSV's cells from A1, typed in as a user would. */
+export function workbookFromCsv(csv: string, sheetName: string): FakeWorkbook {
+  return workbookFromRows(parseCsv(csv).values, sheetName);
 }
 
 /** Two LSGs, two indicators, on a sheet "Data" from A1: the least a test of the fake Excel reads. */

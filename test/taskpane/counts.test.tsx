@@ -4,8 +4,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
-import { fill, hostFor } from "../support/fakeWorkbooks";
+import { hostFor, workbookFromRows } from "../support/fakeWorkbooks";
 
 // Issue 15 item 9: counts say rows or cells, skipped rows are listed with their reason, and typed
 // totals that differ from the scores are shown in the pane, not only on the Summary sheet.
@@ -13,15 +12,17 @@ import { fill, hostFor } from "../support/fakeWorkbooks";
 beforeEach(() => localStorage.clear());
 
 it("says rows vs cells, lists the skipped totals row and the mismatched total, in Russian", async () => {
-  const model = new WorkbookModel();
-  fill(model.addSheet("Данные"), [
-    ["ОМСУ", "Документы", "Механизм", "Бюджет", "Итого"],
-    ["Түп", 1, 2, 0, 3],
-    ["Санташ", null, null, null, null],
-    ["Ак-Дөбө", 1, 1, 1, 5],
-    ["Итого", 2, 3, 1, 8],
-  ]);
-  render(<App host={hostFor(new FakeExcel(model), undefined, "ru-RU")} />);
+  const { excel } = workbookFromRows(
+    [
+      ["ОМСУ", "Документы", "Механизм", "Бюджет", "Итого"],
+      ["Түп", 1, 2, 0, 3],
+      ["Санташ", null, null, null, null],
+      ["Ак-Дөбө", 1, 1, 1, 5],
+      ["Итого", 2, 3, 1, 8],
+    ],
+    "Данные"
+  );
+  render(<App host={hostFor(excel, undefined, "ru-RU")} />);
   await screen.findByTestId("count-scored");
 
   // One row with blank scores, three blank cells: the two numbers now say which is which.

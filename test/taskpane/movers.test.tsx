@@ -4,8 +4,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
-import { fill, hostFor } from "../support/fakeWorkbooks";
+import { hostFor, workbookFromRows } from "../support/fakeWorkbooks";
 import { rowsUnder } from "../support/summaryTables";
 
 beforeEach(() => localStorage.clear());
@@ -26,9 +25,7 @@ const ROWS = [
 
 describe("the pane's Summary sheet shows who moved", () => {
   it("writes the transition table and binds a native chart to its categories block", async () => {
-    const model = new WorkbookModel();
-    fill(model.addSheet("Data"), ROWS);
-    const excel = new FakeExcel(model);
+    const { excel, model } = workbookFromRows(ROWS);
     render(<App host={hostFor(excel, undefined, "en-US")} />);
     await userEvent.click(await screen.findByRole("button", { name: "Apply" }));
     await screen.findByText(/“Summary” updated with 5 charts/);

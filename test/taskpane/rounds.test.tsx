@@ -4,8 +4,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
-import { fill, hostFor } from "../support/fakeWorkbooks";
+import { hostFor, workbookFromRows } from "../support/fakeWorkbooks";
 
 beforeEach(() => localStorage.clear());
 
@@ -22,9 +21,7 @@ const ROWS = [
 
 describe("the task pane never pools rounds", () => {
   it("shows the latest round's finding, naming it, the earlier round beside it, and writes both to the Summary sheet", async () => {
-    const model = new WorkbookModel();
-    fill(model.addSheet("Data"), ROWS);
-    const excel = new FakeExcel(model);
+    const { excel, model } = workbookFromRows(ROWS);
     render(<App host={hostFor(excel, undefined, "ru-RU")} />);
     const headline =
       "Раунд 2023. Оценено ОМСУ: 3. Из них 1 (33\u00a0%) проводит политику, направленную на решение гендерных вопросов (ни один из них не охватывает лишь один или два из трёх индикаторов); 1 (33\u00a0%) — гендерно-позитивную политику; 1 (33\u00a0%) — гендерно-слепую.";

@@ -4,14 +4,9 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import {
-  FakeExcel,
-  WorkbookModel,
-  typeCells,
-  type FakeWorksheetChangedEventArgs,
-} from "../../src/fake-excel";
+import { typeCells, type FakeWorksheetChangedEventArgs } from "../../src/fake-excel";
 import { RECHECK_DELAY_MS } from "../../src/taskpane/state/useDataWatch";
-import { fill, hostFor } from "../support/fakeWorkbooks";
+import { hostFor, workbookFromRows } from "../support/fakeWorkbooks";
 
 beforeEach(() => localStorage.clear());
 
@@ -28,10 +23,7 @@ const ROWS = [
 ];
 
 function workbook() {
-  const model = new WorkbookModel();
-  const sheet = model.addSheet("Данные");
-  fill(sheet, ROWS);
-  return { model, sheet, excel: new FakeExcel(model) };
+  return workbookFromRows(ROWS, "Данные");
 }
 
 describe("the pane follows edits in the sheet (issue 15 item 7)", () => {
