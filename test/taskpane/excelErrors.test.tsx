@@ -6,18 +6,12 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { bigWorkbook } from "../support/bigWorkbook";
 import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { renderSample } from "../support/renderPane";
 
 // What the pane tells the user when Excel says no, or reads less than was pointed at: its own
 // words in the pane's language, never Excel's raw text for the refusals it knows.
 
 beforeEach(() => localStorage.clear());
-
-async function renderSample(displayLanguage = "en-US") {
-  const { excel, sheet } = sampleWorkbook();
-  render(<App host={hostFor(excel, undefined, displayLanguage)} />);
-  await screen.findByText(/Data!A1:H41/);
-  return { excel, sheet };
-}
 
 async function alertText(): Promise<string> {
   return (await screen.findByRole("alert")).textContent ?? "";
