@@ -55,7 +55,8 @@ const CONFIGS = ["webpack.config.js", "webpack.demo.config.js"].map((f) =>
 function isBundle(relative: string, link: string): boolean {
   const entry = /^(\w+)\.js$/.exec(link)?.[1];
   if (!relative.endsWith(".html") || !entry) return false;
-  return CONFIGS.some((config) => new RegExp(`\\b${entry}:\\s*[{"]`).test(config));
+  // An entry given as a file, an object or a list of files ("demo: [shim, main]").
+  return CONFIGS.some((config) => new RegExp(`\\b${entry}:\\s*[{"[]`).test(config));
 }
 
 describe("links in the repository's markdown and HTML", () => {
