@@ -138,26 +138,32 @@ function titleLines(options: NewRoundOptions, method: Method): string[] {
   return lines;
 }
 
-export function newRoundLayout(
-  lsgs: readonly RoundLsg[],
-  options: NewRoundOptions
-): NewRoundLayout {
-  const method = options.method ?? METHOD_2015;
-  const { lang, round, raters } = options;
-  const withSoate = lsgs.some((l) => l.soate !== null && l.soate.trim() !== "");
+/** Who and when: oblast, district, LSG, SOATE (only when some LSG has one), round. */
+function identityHeaders(lang: Language, withSoate: boolean): string[] {
   const identity = [label("oblast", lang), label("district", lang), label("lsg", lang)];
   if (withSoate) identity.push(NEW_ROUND_LABELS.soate[lang]);
   identity.push(label("round", lang));
+  return identity;
+}
 
-  // Score columns first, then their evidence, per rater: "Documents (rater 2)" is the form the
-  // reader's rater columns look for (src/sheets/raterColumns.ts).
-  const headers = [...identity];
+/**
+ * The headers after the identity ones, and where the score columns fall, counting from `first`.
+ * Score columns first, then their evidence, per rater: "Documents (rater 2)" is the form the
+ * reader's rater columns look for (src/sheets/raterColumns.ts).
+ */
+function scoringHeaders(
+  method: Method,
+  lang: Language,
+  raters: 1 | 2,
+  first: number
+): { headers: string[]; scoreColumns: number[] } {
+  const headers: string[] = [];
   const scoreColumns: number[] = [];
   const evidence = NEW_ROUND_LABELS.evidence[lang];
   for (let r = 1; r <= raters; r++) {
     const mark = raters === 2 ? ` (${NEW_ROUND_LABELS.rater[lang]} ${r})` : "";
     for (const indicator of method.indicators) {
-      scoreColumns.push(headers.length);
+      scoreColumns.push(first + headers.length);
       headers.push(`${indicator.short[lang]}${mark}`);
     }
     for (const indicator of method.indicators)
@@ -165,35 +171,52 @@ export function newRoundLayout(
   }
   // With one rater, who scored: a rater column with two names would be read as two raters.
   if (raters === 1) headers.push(label("rater", lang));
+  return { headers, scoreColumns };
+}
 
-  const blanks = headers.length - identity.length;
+/** What Excel says when a score cell is selected and when a typed value is refused. */
+function scoreValidation(method: Method, lang: Language): ScoreValidation {
+  const { min, max } = method.points;
+  return {
+    min,
+    max,
+    prompt: {
+      title: NEW_ROUND_LABELS.promptTitle[lang],
+      message: fill(NEW_ROUND_LABELS.promptMessage[lang], { min, max }),
+    },
+    error: {
+      title: NEW_ROUND_LABELS.errorTitle[lang],
+      message: fill(NEW_ROUND_LABELS.errorMessage[lang], { min, max }),
+    },
+  };
+}
+
+export function newRoundLayout(
+  lsgs: readonly RoundLsg[],
+  options: NewRoundOptions
+): NewRoundLayout {
+  const method = options.method ?? METHOD_2015;
+  const { lang, round, raters } = options;
+  const withSoate = lsgs.some((l) => l.soate !== null && l.soate.trim() !== "");
+  const identity = identityHeaders(lang, withSoate);
+  const scoring = scoringHeaders(method, lang, raters, identity.length);
+  // Identity and round filled, every score, evidence and rater cell blank.
+  const blanks = Array<null>(scoring.headers.length).fill(null);
   const rows = lsgs.map((l) => [
     l.oblast,
     l.district,
     l.lsg,
     ...(withSoate ? [l.soate] : []),
     round,
-    ...Array<null>(blanks).fill(null),
+    ...blanks,
   ]);
-  const { min, max } = method.points;
   return {
     sheetName: sheetNameFor(`${NEW_ROUND_LABELS.sheet[lang]} ${round}`),
     tableName: "GenderScorecardRound",
     title: titleLines(options, method),
-    headers,
+    headers: [...identity, ...scoring.headers],
     rows,
-    scoreColumns,
-    validation: {
-      min,
-      max,
-      prompt: {
-        title: NEW_ROUND_LABELS.promptTitle[lang],
-        message: fill(NEW_ROUND_LABELS.promptMessage[lang], { min, max }),
-      },
-      error: {
-        title: NEW_ROUND_LABELS.errorTitle[lang],
-        message: fill(NEW_ROUND_LABELS.errorMessage[lang], { min, max }),
-      },
-    },
+    scoreColumns: scoring.scoreColumns,
+    validation: scoreValidation(method, lang),
   };
 }
