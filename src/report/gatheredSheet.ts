@@ -44,11 +44,11 @@ function scoreValue(value: LsgRow["cells"][IndicatorId]["value"], lang: Language
 }
 
 /** Which optional columns any row fills: a column nobody filled is left out. */
-function optionalColumns(rows: readonly LsgRow[], method: Method) {
+function optionalColumns(rows: readonly LsgRow[], method: Method, filledBy: readonly unknown[]) {
   return {
     soate: rows.some((r) => r.soate !== null),
     notes: method.indicators.filter((i) => rows.some((r) => r.notes[i.id] !== null)),
-    rater: rows.some((r) => r.rater !== null),
+    rater: filledBy.some((v) => v !== null),
     note: rows.some((r) => r.note !== null),
   };
 }
@@ -58,7 +58,17 @@ function optionalColumns(rows: readonly LsgRow[], method: Method) {
  * taking that sheet's name: gathering twice still says where each row was first.
  */
 export interface Origins {
-  origin(row: LsgRow): { file: string; row: number | string };
+  origin(row: LsgRow): Origin;
+}
+
+interface Origin {
+  readonly file: string;
+  readonly row: number | string;
+  /**
+   * Who filled the row in, from an earlier gathered sheet's "Filled in by" column: that column is
+   * not read as a rater (see filledBy above), so without this a second gathering would lose it.
+   */
+  readonly filledBy?: string | null;
 }
 
 /** The File and "Row in file" columns of a sheet gathered earlier, if the grid has them. */
@@ -70,15 +80,19 @@ export function originsOf(grid: CellGrid, headerRow: number, file: string): Orig
   };
   const fileColumn = find(FILE_LABELS.file);
   const rowColumn = find(GATHERED_LABELS.rowInFile);
+  const filledByColumn = find(GATHERED_LABELS.filledBy);
   return {
     origin: (row) => {
       const cells = grid.values[row.row - grid.firstRow] ?? [];
       const earlierFile = fileColumn >= 0 ? cellText(cells[fileColumn]) : "";
       const earlierRow = rowColumn >= 0 ? cells[rowColumn] : null;
-      if (earlierFile === "") return { file: row.file ?? file, row: row.row };
+      const filledBy = filledByColumn >= 0 ? cellText(cells[filledByColumn]).trim() : "";
+      const by = filledBy === "" ? null : filledBy;
+      if (earlierFile === "") return { file: row.file ?? file, row: row.row, filledBy: by };
       return {
         file: earlierFile,
         row: typeof earlierRow === "number" ? earlierRow : cellText(earlierRow),
+        filledBy: by,
       };
     },
   };
@@ -91,7 +105,12 @@ export function gatheredSheetLayout(
   options: { method?: Method; origins?: ReadonlyMap<string, Origins> } = {}
 ): GatheredSheetLayout {
   const method = options.method ?? METHOD_2015;
-  const has = optionalColumns(table.rows, method);
+  const origins: Origin[] = table.rows.map(
+    (row) =>
+      options.origins?.get(row.file ?? "")?.origin(row) ?? { file: row.file ?? "", row: row.row }
+  );
+  const filledBy = table.rows.map((row, i) => row.rater ?? origins[i].filledBy ?? null);
+  const has = optionalColumns(table.rows, method, filledBy);
   const evidence = NEW_ROUND_LABELS.evidence[lang];
   const headers = [
     FILE_LABELS.file[lang],
@@ -106,15 +125,10 @@ export function gatheredSheetLayout(
     ...(has.rater ? [GATHERED_LABELS.filledBy[lang]] : []),
     ...(has.note ? [label("note", lang)] : []),
   ];
-  const rows = table.rows.map((row) => {
-    const from = row.file ?? "";
-    const { file, row: place } = options.origins?.get(from)?.origin(row) ?? {
-      file: from,
-      row: row.row,
-    };
+  const rows = table.rows.map((row, i) => {
     return [
-      file,
-      place,
+      origins[i].file,
+      origins[i].row,
       row.oblast,
       row.district,
       row.lsg,
@@ -122,7 +136,7 @@ export function gatheredSheetLayout(
       row.round,
       ...method.indicators.map((i) => scoreValue(row.cells[i.id].value, lang)),
       ...has.notes.map((i) => row.notes[i.id]),
-      ...(has.rater ? [row.rater] : []),
+      ...(has.rater ? [filledBy[i]] : []),
       ...(has.note ? [row.note] : []),
     ];
   });
