@@ -49,31 +49,28 @@ function chartLabelsAsText(layout: SummaryLayout): (string | number | null)[][] 
 }
 
 /**
- * Queues the summary sheet's contents on an emptied sheet: tables, formats and native charts bound
- * to the table ranges, so users can restyle them and they follow the numbers. Large contents are
- * written in payload-sized chunks.
+ * Queues the values from the top-left cell in payload-sized chunks. Only contents larger than the
+ * payload limit take more than one round trip; the last chunk waits for the caller's sync.
  */
-export async function writeSummary(
+async function writeValuesInChunks(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  report: AssessmentReport,
-  lang: Language,
-  withCharts: boolean,
-  extraTables: readonly ReportTable[] = []
-): Promise<number> {
-  const layout = summaryLayout(report, lang, extraTables);
-  const rows = chartLabelsAsText(layout).map((row) => row.map(asLiteral));
+  rows: readonly (string | number | boolean)[][],
+  width: number
+): Promise<void> {
   let top = 0;
   const chunks = chunkRows(rows);
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
-    if (chunk.length > 0)
-      sheet.getRangeByIndexes(top, 0, chunk.length, layout.width).values = chunk;
+    if (chunk.length > 0) sheet.getRangeByIndexes(top, 0, chunk.length, width).values = chunk;
     top += chunk.length;
-    // Only contents larger than the payload limit take more than one round trip.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     if (i < chunks.length - 1) await context.sync();
   }
+}
+
+/** Queues the look: bold titles, shaded wrapped headers, number formats and column widths. */
+function formatSummary(sheet: Excel.Worksheet, layout: SummaryLayout): void {
   for (const row of layout.titleRows) {
     const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
     cell.format.font.bold = true;
@@ -94,7 +91,10 @@ export async function writeSummary(
   layout.columnWidths.forEach((chars, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = chars * 6;
   });
-  if (!withCharts) return 0;
+}
+
+/** Queues native charts bound to the table ranges, so they follow the numbers and can be restyled. */
+function addSummaryCharts(sheet: Excel.Worksheet, layout: SummaryLayout): void {
   for (const spec of layout.charts) {
     const chart = sheet.charts.add(
       spec.type as Excel.ChartType,
@@ -108,5 +108,26 @@ export async function writeSummary(
       `${columnLetter(spec.position.right)}${spec.position.bottom + 1}`
     );
   }
+}
+
+/**
+ * Queues the summary sheet's contents on an emptied sheet: tables, formats and native charts bound
+ * to the table ranges, so users can restyle them and they follow the numbers. Large contents are
+ * written in payload-sized chunks. Returns how many charts were added.
+ */
+export async function writeSummary(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  report: AssessmentReport,
+  lang: Language,
+  withCharts: boolean,
+  extraTables: readonly ReportTable[] = []
+): Promise<number> {
+  const layout = summaryLayout(report, lang, extraTables);
+  const rows = chartLabelsAsText(layout).map((row) => row.map(asLiteral));
+  await writeValuesInChunks(context, sheet, rows, layout.width);
+  formatSummary(sheet, layout);
+  if (!withCharts) return 0;
+  addSummaryCharts(sheet, layout);
   return layout.charts.length;
 }
