@@ -60,12 +60,18 @@ const REASONS = {
 function sheetTable(
   grid: CellGrid,
   lang: Language,
-  options: ReadOptions = {}
+  options: ReadOptions = {},
+  needsNames = true
 ): { table: ReturnType<typeof readAssessmentTable> } | { reason: string } {
   const split = splitRaterColumns(grid);
   if (split) return { reason: REASONS.twoRaters[lang](split.raters.join(", ")) };
   try {
     const table = readAssessmentTable(grid, options);
+    // An assessor's file must name its LSGs: gathered, nameless rows could not be told apart
+    // from another file's (the same LSG twice goes unseen) nor followed across rounds, and the
+    // column that held the names (a header we did not recognise) would be dropped unseen.
+    if (needsNames && !table.mapping.fields.lsg)
+      throw new MappingError(["lsg"], [], table.mapping.headers);
     const raters = pairByRaterColumn(table.rows)?.raters;
     if (raters) return { reason: REASONS.twoRaters[lang](raters.join(", ")) };
     return { table };
@@ -134,6 +140,7 @@ export function currentTable(
   options: ReadOptions,
   lang: Language
 ): { table: SourceTable } | { reason: string } {
-  const read = sheetTable(grid, lang, options);
+  // The pane's own data is read as the pane reads it (its columns chosen by the user).
+  const read = sheetTable(grid, lang, options, false);
   return "reason" in read ? read : { table: { file, sheet: file, table: read.table } };
 }

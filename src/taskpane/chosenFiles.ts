@@ -13,6 +13,11 @@ export interface SortedFiles {
   readonly csv: InsertedFile[];
   /** Names of files of another kind (.xls, .ods, …), refused before anything is inserted. */
   readonly other: string[];
+  /**
+   * Files whose bytes are those of a file chosen before them (the same file twice, or a copy
+   * such as "a (1).xlsx"): left out, so no row is counted twice. `first` names the one kept.
+   */
+  readonly repeated: { readonly file: string; readonly first: string }[];
 }
 
 function readAs<T>(file: File, how: "dataUrl" | "buffer"): Promise<T> {
@@ -32,18 +37,30 @@ async function base64Of(file: File): Promise<string> {
 }
 
 export async function sortChosenFiles(files: readonly File[]): Promise<SortedFiles> {
-  const sorted: SortedFiles = { workbooks: [], csv: [], other: [] };
+  const sorted: SortedFiles = { workbooks: [], csv: [], other: [], repeated: [] };
+  // Each file's bytes (as base64) to its name: the command line refuses a file given twice, and
+  // here the same bytes under two names would add every row twice.
+  const seen = new Map<string, string>();
   for (const file of files) {
     const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
+    if (extension !== "xlsx" && extension !== "xlsm" && extension !== "csv") {
+      sorted.other.push(file.name);
+      continue;
+    }
+    const base64 = await base64Of(file);
+    const first = seen.get(base64);
+    if (first !== undefined) {
+      sorted.repeated.push({ file: file.name, first });
+      continue;
+    }
+    seen.set(base64, file.name);
     if (extension === "xlsx" || extension === "xlsm") {
-      sorted.workbooks.push({ name: file.name, base64: await base64Of(file) });
-    } else if (extension === "csv") {
+      sorted.workbooks.push({ name: file.name, base64 });
+    } else {
       const bytes = new Uint8Array(await readAs<ArrayBuffer>(file, "buffer"));
       const grid = parseCsv(decodeCsv(bytes).text);
       const name = file.name.replace(/\.csv$/i, "");
       sorted.csv.push({ file: file.name, sheets: [{ name, visible: true, own: false, grid }] });
-    } else {
-      sorted.other.push(file.name);
     }
   }
   return sorted;

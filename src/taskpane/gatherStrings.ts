@@ -25,6 +25,7 @@ export const GATHER_STRINGS = {
     duplicatesHeading:
       "The same LSG twice in one round — delete one of the rows on the gathered sheet, then Read again:",
     notWorkbook: "only Excel workbooks (.xlsx, .xlsm) and CSV files can be added",
+    sameFile: (first: string) => `the same file as “${first}”, chosen twice: gathered once`,
     refusal: {
       UnsupportedFeature:
         "Excel on the web cannot add a workbook with charts, comments, PivotTables or slicers: add it in Excel on the desktop, or remove them first",
@@ -52,6 +53,7 @@ export const GATHER_STRINGS = {
     duplicatesHeading:
       "Один и тот же ОМСУ дважды в одном раунде — удалите одну из строк на сводном листе и нажмите «Прочитать заново»:",
     notWorkbook: "добавлять можно только книги Excel (.xlsx, .xlsm) и CSV-файлы",
+    sameFile: (first: string) => `тот же файл, что и «${first}», выбран дважды: собран один раз`,
     refusal: {
       UnsupportedFeature:
         "Excel в браузере не может добавить книгу с диаграммами, примечаниями, сводными таблицами или срезами: добавьте её в настольном Excel или сначала удалите их",
@@ -79,6 +81,8 @@ export const GATHER_STRINGS = {
     duplicatesHeading:
       "Бир эле ЖӨБ бир раундда эки жолу — жыйналган барактагы саптардын бирин өчүрүп, «Кайра окуу» басыңыз:",
     notWorkbook: "Excel китептерин (.xlsx, .xlsm) жана CSV файлдарын гана кошууга болот",
+    sameFile: (first: string) =>
+      `«${first}» менен бирдей файл, эки жолу тандалды: бир жолу чогултулду`,
     refusal: {
       UnsupportedFeature:
         "Браузердеги Excel диаграммалары, эскертүүлөрү, жыйынды таблицалары же кесиндилери бар китепти кошо албайт: аны компьютердеги Excelде кошуңуз же адегенде аларды өчүрүңүз",

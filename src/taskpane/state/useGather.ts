@@ -79,6 +79,7 @@ async function gather(
     ...mine.refused,
     ...refused.map((r) => (r.code ? { ...r, reason: refusalText(t, r.code) } : r)),
     ...sorted.other.map((file) => ({ file, reason: t.notWorkbook })),
+    ...sorted.repeated.map(({ file, first }) => ({ file, reason: t.sameFile(first) })),
   ];
   if (!table)
     return { sheet: null, rows: 0, current: null, files: [], refused: allRefused, duplicates: [] };

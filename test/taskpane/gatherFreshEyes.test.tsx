@@ -1,0 +1,136 @@
+/**
+ * @jest-environment jsdom
+ */
+import ExcelJS from "exceljs";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { App } from "../../src/taskpane/components/App";
+import type { FakeExcel } from "../../src/fake-excel";
+import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+
+// "Add assessors' files…" fed what assessors really send back: copies chosen twice, files without
+// a column of LSG names, a second gathering. Each test pins a fault found and fixed.
+
+beforeEach(() => localStorage.clear());
+
+type Rows = (string | number | null | { formula: string; result: number })[][];
+
+async function xlsxBytes(sheets: Record<string, Rows>, setup?: (wb: ExcelJS.Workbook) => void) {
+  const wb = new ExcelJS.Workbook();
+  for (const [sheetName, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(sheetName);
+    rows.forEach((r) => ws.addRow(r));
+  }
+  setup?.(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function xlsx(
+  name: string,
+  sheets: Record<string, Rows>,
+  setup?: (wb: ExcelJS.Workbook) => void
+) {
+  return new File([await xlsxBytes(sheets, setup)], name);
+}
+
+async function gatherIn(excel: FakeExcel, files: File[], ready: RegExp) {
+  render(<App host={hostFor(excel)} />);
+  await screen.findByText(ready);
+  fireEvent.change(screen.getByLabelText("Assessors' files"), { target: { files } });
+  const status = await screen.findByText(
+    /gathered into the sheet|No rows were gathered/,
+    {},
+    { timeout: 15000 }
+  );
+  const outcome = status.closest("[role=status]") as HTMLElement;
+  const g = excel.model.sheetByName("Gathered");
+  const cells = g
+    ? g.values({ top: 0, left: 0, bottom: 60, right: 14 }).filter((r) => r.some((v) => v !== ""))
+    : [];
+  return { text: outcome.textContent, cells };
+}
+
+const fileOf = (name: string, text: string) => new File([text], name);
+
+const HEAD = ["Oblast", "District", "LSG", "Round", "Documents", "Mechanism", "Budget"];
+
+function chooseAgain(files: File[]) {
+  fireEvent.change(screen.getByLabelText("Assessors' files"), { target: { files } });
+}
+
+describe("Add assessors' files… with hostile inputs (fresh eyes)", () => {
+  it("gathering again keeps who filled each row in (Filled in by)", async () => {
+    const { excel } = sampleWorkbook();
+    const a = await xlsx("a.xlsx", {
+      R: [
+        [...HEAD, "Оценщик"],
+        [
+          "Иссык-Кульская область",
+          "Ак-Суйский район",
+          "Теплоключенский АО",
+          2025,
+          3,
+          3,
+          3,
+          "Асанова",
+        ],
+      ],
+    });
+    const first = await gatherIn(excel, [a], /40 LSG rows/);
+    expect(first.cells[0][9]).toBe("Filled in by");
+    expect(first.cells[41][9]).toBe("Асанова");
+    await screen.findByText(/“Gathered”: 41 LSG rows/);
+    const b = await xlsx("b.xlsx", {
+      R: [
+        HEAD,
+        ["Иссык-Кульская область", "Ак-Суйский район", "Бозучук айыл аймагы", 2025, 1, 1, 1],
+      ],
+    });
+    chooseAgain([b]);
+    await screen.findByText(/gathered into the sheet “Gathered \(2\)”/, {}, { timeout: 15000 });
+    const again = excel.model
+      .sheetByName("Gathered (2)")!
+      .values({ top: 0, left: 0, bottom: 42, right: 10 });
+    expect(again[0][9]).toBe("Filled in by");
+    expect(again[41].slice(0, 2)).toEqual(["a.xlsx", 2]);
+    expect(again[41][9]).toBe("Асанова");
+    expect(again[42][9]).toBe("");
+  }, 30000);
+
+  it("the same file chosen twice (another name, same bytes) is gathered once, and the pane says so", async () => {
+    const { excel } = sampleWorkbook();
+    const rows: Rows = [
+      HEAD,
+      ["Иссык-Кульская область", "Ак-Суйский район", "Тест а/а", 2025, 3, 2, 1],
+    ];
+    const bytes = await xlsxBytes({ R: rows });
+    const [a, copy] = [new File([bytes], "a.xlsx"), new File([bytes], "a (1).xlsx")];
+    const csv = "LSG,Round,Documents,Mechanism,Budget\nОсн а/а,2025,1,1,1\n";
+    const r = await gatherIn(
+      excel,
+      [a, copy, fileOf("o.csv", csv), fileOf("o.csv", csv)],
+      /40 LSG rows/
+    );
+    expect(r.text).toContain(
+      "42 LSG rows from 2 files and “Data” gathered into the sheet “Gathered”"
+    );
+    expect(r.text).toContain("a (1).xlsx: the same file as “a.xlsx”, chosen twice: gathered once");
+    expect(r.text).toContain("o.csv: the same file as “o.csv”, chosen twice: gathered once");
+    expect(r.text).not.toMatch(/appears 2 times/);
+    expect(r.cells.filter((c) => c[4] === "Тест а/а")).toHaveLength(1);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["Data", "R", "Gathered"]);
+  }, 30000);
+
+  it("a file with no column of LSG names is refused, naming its columns, not gathered nameless", async () => {
+    const { excel } = sampleWorkbook();
+    const a = await xlsx("nameless.xlsx", {
+      R: [
+        ["Ж?Б", "Round", "Documents", "Mechanism", "Budget"],
+        ["Тест а/а", 2025, 3, 2, 1],
+      ],
+    });
+    const r = await gatherIn(excel, [a], /40 LSG rows/);
+    expect(r.text).toContain("No rows were gathered.");
+    expect(r.text).toContain("nameless.xlsx: R: no column for LSG. Columns found: A “Ж?Б”");
+    expect(excel.model.sheetByName("Gathered")).toBeUndefined();
+  }, 30000);
+});
