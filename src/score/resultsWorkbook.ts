@@ -41,6 +41,49 @@ export function isOurSheet(workbook: XlsxWorkbook, sheet: SheetEntry): boolean {
 export const HEADER: CellLook = { font: "bold", fill: "header", wrap: true, top: true };
 const WRAP_TOP: CellLook = { wrap: true, top: true };
 
+type ResultsTable = AssessmentReport["table"];
+
+/** The Results sheet's header row: the file first when rows were gathered from several files. */
+function resultsHeaders(table: ResultsTable, lang: Language, withFile: boolean): string[] {
+  return [
+    ...(withFile ? [fileLabel("file", lang)] : []),
+    label("row", lang),
+    label("lsg", lang),
+    label("district", lang),
+    label("oblast", lang),
+    label("round", lang),
+    ...table.method.indicators.map((i) => i.short[lang]),
+    label("total", lang),
+    label("coverage", lang),
+    label("category", lang),
+    label("problems", lang),
+  ];
+}
+
+/** One LSG's line: where it came from, its scores, total, coverage, category and problems. */
+function resultsRow(
+  table: ResultsTable,
+  { source, assessment, problems }: ResultsTable["rows"][number],
+  lang: Language,
+  withFile: boolean
+): CellValue[] {
+  return [
+    ...(withFile ? [source.file ?? null] : []),
+    source.row,
+    source.lsg,
+    source.district,
+    source.oblast,
+    source.round,
+    ...table.method.indicators.map((i) => assessment.scores[i.id]),
+    assessment.total,
+    assessment.coverage,
+    assessment.total === null
+      ? null
+      : (categoryBand(assessment.total, table.method)?.label[lang] ?? null),
+    problems.map((p) => `${p.cell}: ${p.message}`).join("\n") || null,
+  ];
+}
+
 function addResultsSheet(
   book: PackageBuilder,
   report: AssessmentReport,
@@ -48,54 +91,21 @@ function addResultsSheet(
   progress?: RowProgress
 ): void {
   const { table } = report;
-  const indicators = table.method.indicators;
   // Rows gathered from several files begin with their file.
   const withFile = table.rows.some((r) => r.source.file !== undefined);
   const widths = [
     ...(withFile ? [24] : []),
-    ...[8, 30, 20, 24, 12, ...indicators.map(() => 12), 10, 10, 40, 70],
+    ...[8, 30, 20, 24, 12, ...table.method.indicators.map(() => 12), 10, 10, 40, 70],
   ];
   const sheet = book.sheet(label("results", lang), {
     frozenRows: 1,
     columnWidths: widths,
     autoFilterColumns: widths.length,
   });
-  sheet.addRow(
-    [
-      ...(withFile ? [fileLabel("file", lang)] : []),
-      label("row", lang),
-      label("lsg", lang),
-      label("district", lang),
-      label("oblast", lang),
-      label("round", lang),
-      ...indicators.map((i) => i.short[lang]),
-      label("total", lang),
-      label("coverage", lang),
-      label("category", lang),
-      label("problems", lang),
-    ],
-    HEADER
-  );
-  table.rows.forEach(({ source, assessment, problems }, i) => {
+  sheet.addRow(resultsHeaders(table, lang, withFile), HEADER);
+  table.rows.forEach((row, i) => {
     if (progress && i % 4096 === 0) progress.rows(i);
-    sheet.addRow(
-      [
-        ...(withFile ? [source.file ?? null] : []),
-        source.row,
-        source.lsg,
-        source.district,
-        source.oblast,
-        source.round,
-        ...indicators.map((i) => assessment.scores[i.id]),
-        assessment.total,
-        assessment.coverage,
-        assessment.total === null
-          ? null
-          : (categoryBand(assessment.total, table.method)?.label[lang] ?? null),
-        problems.map((p) => `${p.cell}: ${p.message}`).join("\n") || null,
-      ],
-      WRAP_TOP
-    );
+    sheet.addRow(resultsRow(table, row, lang, withFile), WRAP_TOP);
   });
 }
 
