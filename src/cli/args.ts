@@ -1,7 +1,8 @@
 import { parseArgs } from "util";
 import { isLanguage, type Language } from "../rubric";
-import { parseColumnChoices, type ColumnChoice, type FieldId } from "../sheets";
+import { ColumnChoiceError, parseColumnChoices, type ColumnChoice, type FieldId } from "../sheets";
 import { UserError } from "./errors";
+import { say } from "./messages";
 
 export interface CliOptions {
   /** The first input; `files` has them all. */
@@ -76,16 +77,50 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
 
-export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    throw new UserError((error as Error).message);
+/**
+ * The language --lang asks for, read before anything else so that every refusal, even of the
+ * other arguments, is worded in it; English when it is absent or not one of ours. As parseArgs
+ * does, the last --lang counts and nothing after "--" is an option.
+ */
+export function requestedLanguage(argv: readonly string[]): Language {
+  let lang = "en";
+  for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
+    if (argv[i] === "--lang" && i + 1 < argv.length) lang = argv[++i];
+    else if (argv[i].startsWith("--lang=")) lang = argv[i].slice("--lang=".length);
   }
+  lang = lang.toLowerCase();
+  return isLanguage(lang) ? lang : "en";
+}
+
+/**
+ * The options parseArgs would refuse, refused here with their own message: its errors are Node's
+ * English sentences, with nothing but the text to word them again from.
+ */
+function checkTokens(argv: readonly string[]): void {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, tokens: true });
+  const options: Record<string, { type: string }> = OPTIONS;
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const type = Object.prototype.hasOwnProperty.call(options, token.name)
+      ? options[token.name].type
+      : undefined;
+    if (type === undefined) throw new UserError(say.unknownOption({ option: token.rawName }));
+    if (type === "boolean" && token.value !== undefined)
+      throw new UserError(say.optionTakesNoValue({ option: token.rawName }));
+    // A value that starts with "-" is taken for a forgotten value (parseArgs's strict reading).
+    const ambiguous = !token.inlineValue && token.value?.startsWith("-");
+    if (type === "string" && (token.value === undefined || ambiguous))
+      throw new UserError(say.optionNeedsValue({ option: token.rawName }));
+  }
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
+  checkTokens(argv);
+  // What parseArgs refuses was refused above, in the user's language: a throw here is a bug.
+  const parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   const { values, positionals } = parsed;
   if (values.help) return "help";
-  if (positionals.length === 0) throw new UserError("No input file given.");
+  if (positionals.length === 0) throw new UserError(say.noInput());
   // Checked in this order, so that of several wrong options the first is reported.
   const lang = languageOf(values);
   const columns = columnsOf(values);
@@ -114,7 +149,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | "help" {
 function languageOf(values: Values): Language {
   const lang = String(values.lang).toLowerCase();
   if (!isLanguage(lang))
-    throw new UserError(`Unknown language "${values.lang}": use en, ru or ky.`);
+    throw new UserError(say.unknownLanguage({ lang: String(values.lang) }), true);
   return lang;
 }
 
@@ -123,7 +158,12 @@ function columnsOf(values: Values): Partial<Record<FieldId, ColumnChoice>> {
   try {
     return parseColumnChoices(values.map);
   } catch (error) {
-    throw new UserError(`--map: ${(error as Error).message}.`);
+    if (!(error instanceof ColumnChoiceError)) throw error;
+    throw new UserError(
+      error.field === undefined
+        ? say.mapNotFieldColumn({ part: error.part })
+        : say.mapUnknownField({ field: error.field })
+    );
   }
 }
 
@@ -131,9 +171,7 @@ function headerRowOf(values: Values): number | undefined {
   if (values["header-row"] === undefined) return undefined;
   const headerRow = Number(values["header-row"]);
   if (!Number.isInteger(headerRow) || headerRow < 1) {
-    throw new UserError(
-      `--header-row must be a worksheet row number (1, 2, ...), not "${values["header-row"]}".`
-    );
+    throw new UserError(say.headerRowNotRow({ value: values["header-row"] }));
   }
   return headerRow;
 }
@@ -141,13 +179,12 @@ function headerRowOf(values: Values): number | undefined {
 function ratersOf(values: Values): 1 | 2 {
   const raters = String(values.raters);
   if (raters !== "1" && raters !== "2")
-    throw new UserError(`--raters must be 1 or 2, not "${values.raters}".`);
+    throw new UserError(say.ratersNotOneOrTwo({ value: String(values.raters) }));
   return raters === "2" ? 2 : 1;
 }
 
 function newRoundOf(values: Values): string | undefined {
   const newRound = values["new-round"]?.trim();
-  if (newRound === "")
-    throw new UserError("--new-round needs a round label, e.g. --new-round 2025.");
+  if (newRound === "") throw new UserError(say.newRoundNoLabel());
   return newRound;
 }

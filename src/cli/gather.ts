@@ -23,6 +23,7 @@ import {
 } from "../report";
 import type { Language, Method } from "../rubric";
 import { UserError } from "./errors";
+import { say } from "./messages";
 import type { InputFile } from "./inputs";
 import type { Progress } from "./progress";
 import { readInput } from "./readInput";
@@ -46,8 +47,8 @@ export interface GatherOptions {
 export interface GatheredReport extends RatedReport {
   readonly counts: readonly FileCounts[];
   readonly filesTable: ReportTable;
-  /** Files of a folder that were left out (our own results workbooks), with why. */
-  readonly notes: readonly string[];
+  /** Files of a folder that were left out: our own results workbooks. */
+  readonly skipped: readonly string[];
 }
 
 /** One file's table, or null for a results workbook of ours found in a folder. */
@@ -69,8 +70,7 @@ async function readOne(
   try {
     table = readAssessmentTable(sheet.grid, options.read);
   } catch (error) {
-    if (error instanceof MappingError)
-      throw new UserError(`Cannot score ${file}: ${error.message}`);
+    if (error instanceof MappingError) throw new UserError(say.cannotScore({ file, error }));
     throw error;
   }
   const raters = pairByRaterColumn(table.rows)?.raters;
@@ -84,11 +84,7 @@ async function readOne(
  * raters is refused rather than having one rater's rows silently counted as duplicates.
  */
 function twoRaters(file: string, raters: readonly string[]): UserError {
-  return new UserError(
-    `${file} holds two raters' scores (${raters.join(", ")}); with several files each row must be ` +
-      `one LSG's scores. Score ${file} on its own to compare and reconcile the raters, then gather ` +
-      `a file with the agreed scores.`
-  );
+  return new UserError(say.twoRatersGathered({ file, raters }));
 }
 
 /** Reads every file, gathers them into one table and scores it. */
@@ -98,13 +94,13 @@ export async function scoreGathered(
   progress: Progress
 ): Promise<GatheredReport> {
   const sources: SourceTable[] = [];
-  const notes: string[] = [];
+  const skipped: string[] = [];
   for (const input of inputs) {
     const source = await readOne(input, options, progress);
     if (source) sources.push(source);
-    else notes.push(`${input.path} skipped: a results workbook written by this command.`);
+    else skipped.push(input.path);
   }
-  if (sources.length === 0) throw new UserError(`No input file left to score. ${notes.join(" ")}`);
+  if (sources.length === 0) throw new UserError(say.nothingLeft({ skipped }));
   const table = gatherTables(sources);
   const rated = { table, pairing: null };
   const { report, comparison } = analyseRated(rated, new Map(), options.lang, options.method, {
@@ -114,20 +110,13 @@ export async function scoreGathered(
     report.validation.duplicates.flatMap((d) => d.rows.map((row, i) => `${d.files?.[i]}|${row}`))
   );
   const counts = fileCounts(table, report.table, duplicated);
-  return { report, comparison, counts, filesTable: filesTable(counts, options.lang), notes };
+  return { report, comparison, counts, filesTable: filesTable(counts, options.lang), skipped };
 }
 
 /** Options made for one input: refused, not half-applied, when several files are gathered. */
 export function refuseOneInputOptions(options: CliOptions): void {
-  const several = "several inputs are given (a folder counts as several)";
-  if (options.secondSheet !== undefined)
-    throw new UserError(
-      `--second-sheet reads another sheet of one workbook; ${several}. With several files, give the rater in a rater column.`
-    );
-  if (options.newRound !== undefined)
-    throw new UserError(
-      `--new-round prepares the next round from one file; ${several}. Score them together first, or give one file.`
-    );
+  if (options.secondSheet !== undefined) throw new UserError(say.secondSheetGathered());
+  if (options.newRound !== undefined) throw new UserError(say.newRoundGathered());
 }
 
 /** `npm run score -- a.xlsx b.csv folder/ …`: one report over every file, with per-file counts. */
@@ -154,7 +143,8 @@ export async function scoreSeveral(
     progress
   );
   progress.clear();
-  for (const note of gathered.notes) io.stderr(`${note}\n`);
+  for (const file of gathered.skipped)
+    io.stderr(`${say.skippedResults({ file }).in(options.lang)}\n`);
   const { report, comparison, counts } = gathered;
   if (options.json) {
     const json = {

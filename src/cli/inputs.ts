@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import path from "path";
 import { UserError } from "./errors";
+import { say } from "./messages";
 
 // The inputs named on the command line: files, and folders standing for the files in them.
 
@@ -72,18 +73,14 @@ export async function expandInputs(
     }
     folders++;
     const found = await folderFiles(given, out);
-    if (found.length === 0)
-      throw new UserError(`The folder ${given} holds no .xlsx or .csv files.`);
+    if (found.length === 0) throw new UserError(say.emptyFolder({ folder: given }));
     files.push(...found);
   }
   const seen = new Map<string, string>();
   for (const { path: file } of files) {
     const key = await identity(file);
     const earlier = seen.get(key);
-    if (earlier !== undefined)
-      throw new UserError(
-        `${file} is given twice${earlier === file ? "" : ` (also as ${earlier})`}: its rows would be counted twice.`
-      );
+    if (earlier !== undefined) throw new UserError(say.givenTwice({ file, earlier }));
     seen.set(key, file);
   }
   return { files, gathered: files.length > 1 || folders > 0 };

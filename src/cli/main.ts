@@ -16,8 +16,9 @@ import {
 } from "../report";
 import { readAgreedScores } from "../score/reconcileSheet";
 import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
-import { parseCliArgs, USAGE, type CliOptions } from "./args";
+import { parseCliArgs, requestedLanguage, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
+import { say } from "./messages";
 import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
 import { readInput, sheetOf, type InputSheet } from "./readInput";
 import { renderText } from "./textReport";
@@ -43,8 +44,7 @@ function readMapped<T>(read: () => T, file: string): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof MappingError)
-      throw new UserError(`Cannot score ${file}: ${error.message}`);
+    if (error instanceof MappingError) throw new UserError(say.cannotScore({ file, error }));
     throw error;
   }
 }
@@ -55,20 +55,19 @@ function loadMethod(file: string | undefined): Method {
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new UserError(`Cannot read the method ${file}: ${(error as Error).message}`);
+    throw new UserError(say.methodUnreadable({ file, error: error as Error }));
   }
   try {
     return parseMethod(json);
   } catch (error) {
-    if (error instanceof MethodError) throw new UserError(`${file}: ${error.message}`);
+    if (error instanceof MethodError) throw new UserError(say.methodInvalid({ file, error }));
     throw error;
   }
 }
 
 async function score(options: CliOptions, io: Output, progress: Progress): Promise<void> {
   const method = loadMethod(options.methodFile);
-  if (options.scorecards && options.out === undefined)
-    throw new UserError("--scorecards needs --out RESULT.xlsx to write them to.");
+  if (options.scorecards && options.out === undefined) throw new UserError(say.scorecardsNeedOut());
   const inputs = await expandInputs(options.files, options.out);
   if (inputs.gathered) return scoreSeveral(options, inputs.files, method, io, progress);
   // Before reading: a report is not printed only to end on a file that cannot be written.
@@ -104,7 +103,7 @@ interface Scored extends RatedReport {
 /** `--second-sheet`: the second rater's sheet of the same workbook. */
 function secondRaterOf(input: InputSheet, options: CliOptions): SecondRater | undefined {
   if (options.secondSheet === undefined) return undefined;
-  if (!input.workbook) throw new UserError("--second-sheet applies to .xlsx workbooks.");
+  if (!input.workbook) throw new UserError(say.secondSheetNeedsXlsx());
   const other = sheetOf(input.workbook, options.file, options.secondSheet);
   return {
     grid: other.grid,
@@ -162,6 +161,8 @@ async function writeOut(
 /** Runs the command line; returns the exit code (0 read and scored, 2 user error, 1 bug). */
 export async function main(argv: readonly string[], io: Output): Promise<number> {
   let progress: Progress | undefined;
+  // Known before the arguments are checked, so that their refusals are worded in it too.
+  const lang = requestedLanguage(argv);
   try {
     const options = parseCliArgs(argv);
     if (options === "help") {
@@ -177,9 +178,10 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
   } catch (error) {
     progress?.clear();
     if (error instanceof UserError) {
-      io.stderr(`gender-scorecard: ${error.message}\n`);
+      io.stderr(`gender-scorecard: ${error.in(lang)}\n`);
       return 2;
     }
+    // A bug, reported for whoever fixes it: in English, with Node's stack.
     io.stderr(`gender-scorecard: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   }

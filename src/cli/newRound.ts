@@ -5,6 +5,7 @@ import { newRoundLayout, roundLsgs, type NewRoundLayout } from "../report/newRou
 import type { Language, Method } from "../rubric";
 import type { CliOptions } from "./args";
 import { UserError } from "./errors";
+import { say } from "./messages";
 import type { Output } from "./main";
 import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
 import type { Progress } from "./progress";
@@ -29,12 +30,11 @@ export function layoutFromInput(input: InputSheet, request: NewRoundRequest): Ne
     rows = readRatedTable(input.grid, request.read).table.rows;
   } catch (error) {
     if (error instanceof MappingError)
-      throw new UserError(`Cannot prepare a round from ${request.file}: ${error.message}`);
+      throw new UserError(say.cannotPrepareRound({ file: request.file, error }));
     throw error;
   }
   const lsgs = roundLsgs(rows);
-  if (lsgs.length === 0)
-    throw new UserError(`${request.file} has no LSG names to list in a new round.`);
+  if (lsgs.length === 0) throw new UserError(say.noLsgNames({ file: request.file }));
   return newRoundLayout(lsgs, {
     round: request.round,
     lang: request.lang,
@@ -101,12 +101,9 @@ export async function prepareNewRound(
   progress: Progress
 ): Promise<void> {
   const round = options.newRound!;
-  if (options.out === undefined)
-    throw new UserError(`--new-round needs --out NEW.xlsx to write the round's sheet to.`);
+  if (options.out === undefined) throw new UserError(say.newRoundNeedsOut());
   if (options.json || options.scorecards || options.secondSheet !== undefined)
-    throw new UserError(
-      "--new-round prepares a sheet and scores nothing: drop --json, --scorecards and --second-sheet."
-    );
+    throw new UserError(say.newRoundScoresNothing());
   checkOutPath(options.out, options.file, options.force);
   progress.begin("reading");
   const input = await readInput(options.file, options.sheet, progress);

@@ -2,6 +2,7 @@
 import { closeSync, openSync, promises as fsp, statSync, unlinkSync, type Stats } from "fs";
 import path from "path";
 import { UserError } from "./errors";
+import { say, type CliMessage } from "./messages";
 
 /** A path's stats (following links), or undefined when nothing is there. */
 function statOrNone(file: string): Stats | undefined {
@@ -14,18 +15,18 @@ function statOrNone(file: string): Stats | undefined {
   }
 }
 
-/** Why a folder cannot hold a new file: it is missing, or a part of its path is a file. */
-function folderProblem(folder: string): string | undefined {
+/** Why --out's folder cannot hold a new file: it is missing, or a part of its path is a file. */
+function folderProblem(out: string, folder: string): CliMessage | undefined {
   const stats = statOrNone(folder);
   if (stats?.isDirectory()) return undefined;
-  if (stats) return `${folder} is a file, not a folder`;
+  if (stats) return say.outUnderFile({ out, file: folder });
   // Walk up to the first part that exists, to name the file that stands in the way, if any.
   for (let up = path.dirname(folder); up !== path.dirname(up); up = path.dirname(up)) {
     const above = statOrNone(up);
-    if (above && !above.isDirectory()) return `${up} is a file, not a folder`;
+    if (above && !above.isDirectory()) return say.outUnderFile({ out, file: up });
     if (above) break;
   }
-  return `the folder ${folder} does not exist`;
+  return say.outNoFolder({ out, folder });
 }
 
 /** The file --out is written to first, beside it, then renamed over it. */
@@ -56,26 +57,19 @@ function canWrite(out: string): boolean {
  * to it is ever overwritten, even with --force.
  */
 export function checkOutPath(out: string, input: string, force: boolean): void {
-  if (path.extname(out).toLowerCase() !== ".xlsx")
-    throw new UserError(`--out must name a .xlsx file, not ${out}.`);
-  if (/[\\/]$/.test(out))
-    throw new UserError(`Cannot write ${out}: it names a folder; name a .xlsx file to create.`);
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new UserError(say.outNotXlsx({ out }));
+  if (/[\\/]$/.test(out)) throw new UserError(say.outNamesFolder({ out }));
   const target = statOrNone(out);
   const source = statOrNone(input);
   if (target && source && target.dev === source.dev && target.ino === source.ino)
-    throw new UserError(`--out ${out} is the input file; the input is never modified.`);
-  if (target?.isDirectory())
-    throw new UserError(`Cannot write ${out}: it is a folder; name a .xlsx file to create.`);
-  if (target && !target.isFile())
-    throw new UserError(`Cannot write ${out}: it is not a regular file.`);
-  if (target && !force) {
-    throw new UserError(`${out} already exists; choose another name or add --force to replace it.`);
-  }
+    throw new UserError(say.outIsInput({ out }));
+  if (target?.isDirectory()) throw new UserError(say.outIsFolder({ out }));
+  if (target && !target.isFile()) throw new UserError(say.outNotRegular({ out }));
+  if (target && !force) throw new UserError(say.outExists({ out }));
   const folder = path.dirname(path.resolve(out));
-  const problem = folderProblem(folder);
-  if (problem) throw new UserError(`Cannot write ${out}: ${problem}.`);
-  if (!canWrite(out))
-    throw new UserError(`Cannot write ${out}: you may not create files in ${folder}.`);
+  const problem = folderProblem(out, folder);
+  if (problem) throw new UserError(problem);
+  if (!canWrite(out)) throw new UserError(say.outNoPermission({ out, folder }));
 }
 
 /**
@@ -101,5 +95,5 @@ export async function writeReplacing(
 export function writeFailure(out: string, error: unknown): UserError | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return undefined;
-  return new UserError(`Cannot write ${out}: ${(error as Error).message}`);
+  return new UserError(say.writeFailed({ out, error: error as Error }));
 }

@@ -7,6 +7,7 @@ import { ZipError } from "../files/zip";
 import { readSheetGrid } from "../files/xlsxSheet";
 import type { InputSheet } from "../score/input";
 import { UserError } from "./errors";
+import { say } from "./messages";
 import type { Progress } from "./progress";
 
 /** One sheet of a workbook already opened, as a grid; a missing sheet names the ones there are. */
@@ -21,11 +22,9 @@ export function sheetOf(
       ? firstVisibleSheet(workbook)
       : workbook.sheets.find((s) => s.name === sheet);
   if (!entry) {
-    const names = workbook.sheets.map((w) => `"${w.name}"`).join(", ");
+    const sheets = workbook.sheets.map((w) => w.name);
     throw new UserError(
-      sheet === undefined
-        ? `${file} has no worksheets.`
-        : `No sheet "${sheet}" in ${file}; its sheets are ${names}.`
+      sheet === undefined ? say.noWorksheets({ file }) : say.noSheet({ file, sheet, sheets })
     );
   }
   const onRows = progress && ((rows: number) => progress.rows(rows));
@@ -34,7 +33,7 @@ export function sheetOf(
   } catch (error) {
     // A damaged part is a file the user must replace, not a bug: one line, exit 2.
     if (error instanceof ZipError || error instanceof XlsxError)
-      throw new UserError(`Cannot read ${file} as an Excel workbook (.xlsx): ${error.message}`);
+      throw new UserError(say.unreadableWorkbook({ file, error }));
     throw error;
   }
 }
@@ -44,9 +43,7 @@ async function readXlsx(file: string, sheet?: string, progress?: Progress) {
   try {
     workbook = openXlsx(await fs.readFile(file));
   } catch (error) {
-    throw new UserError(
-      `Cannot read ${file} as an Excel workbook (.xlsx): ${(error as Error).message}`
-    );
+    throw new UserError(say.unreadableWorkbook({ file, error: error as Error }));
   }
   return { ...sheetOf(workbook, file, sheet, progress), workbook };
 }
@@ -60,25 +57,22 @@ export async function readInput(
 ): Promise<InputSheet> {
   const extension = path.extname(file).toLowerCase();
   if (extension !== ".csv" && extension !== ".xlsx") {
-    throw new UserError(`Cannot read ${file}: expected a .xlsx or .csv file.`);
+    throw new UserError(say.notXlsxOrCsv({ file }));
   }
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new UserError(`Cannot read ${file}: it is not a file.`);
+    if (!stat.isFile()) throw new UserError(say.notAFile({ file }));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Cannot read ${file}: no such file.`);
+    throw new UserError(say.noSuchFile({ file }));
   }
   if (extension === ".xlsx") return { ...(await readXlsx(file, sheet, progress)), format: "xlsx" };
-  if (sheet !== undefined)
-    throw new UserError(`--sheet applies to .xlsx files; ${file} is a CSV file.`);
+  if (sheet !== undefined) throw new UserError(say.sheetOnCsv({ file }));
   const bytes = await fs.readFile(file);
   // A zip's local header ("PK\x03\x04", APPNOTE 4.3.7): a workbook renamed, whose bytes read as
   // text would only be reported as columns of garbage.
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50)
-    throw new UserError(
-      `Cannot read ${file}: it is an Excel workbook (.xlsx) under a .csv name; rename it to .xlsx.`
-    );
+    throw new UserError(say.xlsxNamedCsv({ file }));
   const { text, encoding } = decodeCsv(bytes);
   return {
     grid: parseCsv(text),
