@@ -54,7 +54,36 @@ const REASONS = {
     ky: (raters: string) =>
       `анда эки баалоочунун упайлары бар (${raters}): адегенде ошол файлда макулдашып, анан макулдашылган упайлары бар файлды кошуңуз`,
   },
+  notRead: {
+    en: (sheets: string) => `Not read: ${sheets}.`,
+    ru: (sheets: string) => `Не прочитаны: ${sheets}.`,
+    ky: (sheets: string) => `Окулган жок: ${sheets}.`,
+  },
+  hidden: {
+    en: (sheet: string) => `hidden sheet “${sheet}”`,
+    ru: (sheet: string) => `скрытый лист «${sheet}»`,
+    ky: (sheet: string) => `жашырылган «${sheet}» барагы`,
+  },
+  own: {
+    en: (sheet: string) => `sheet “${sheet}”, a name the add-in gives its own sheets`,
+    ru: (sheet: string) => `лист «${sheet}» — так надстройка называет свои листы`,
+    ky: (sheet: string) => `«${sheet}» барагы — кошумча өз барактарын ушинтип атайт`,
+  },
 } as const;
+
+/**
+ * Why a file gave no rows, naming the sheets that were not read (hidden, or named as the add-in's
+ * own): the rows the user expected may be on one of them, and "no sheet with LSG rows" alone
+ * would send them looking in the wrong place.
+ */
+function noRowsReason(sheets: readonly InsertedSheet[], first: string | null, lang: Language) {
+  const reason = first ?? REASONS.noTable[lang];
+  const skipped = sheets
+    .filter((s) => !s.visible || s.own)
+    .map((s) => (s.visible ? REASONS.own[lang](s.name) : REASONS.hidden[lang](s.name)));
+  if (skipped.length === 0) return reason;
+  return `${reason}${reason.endsWith(".") ? "" : "."} ${REASONS.notRead[lang](skipped.join(", "))}`;
+}
 
 /** One sheet's table, or why it is not one (null: nothing on it at all). */
 function sheetTable(
@@ -102,7 +131,7 @@ export function fileTables(
     else if (read.table.rows.length > 0) found.push({ sheet: sheet.name, table: read.table });
   }
   if (found.length === 0)
-    return { refusal: { file, reason: firstReason ?? REASONS.noTable[lang] } };
+    return { refusal: { file, reason: noRowsReason(inserted.sheets, firstReason, lang) } };
   const several = found.length > 1;
   return {
     tables: found.map(({ sheet, table }) => ({

@@ -133,4 +133,20 @@ describe("Add assessors' files… with hostile inputs (fresh eyes)", () => {
     expect(r.text).toContain("nameless.xlsx: R: no column for LSG. Columns found: A “Ж?Б”");
     expect(excel.model.sheetByName("Gathered")).toBeUndefined();
   }, 30000);
+
+  it("a file refused for want of rows names its hidden sheets and its sheets named as the add-in's", async () => {
+    const { excel } = sampleWorkbook();
+    const row = ["Ошская область", "Кара-Суу", "Нариман а/а", 2025, 1, 1, 1];
+    const hidden = await xlsx("h.xlsx", { Notes: [["Instructions"]], H: [HEAD, row] }, (wb) => {
+      wb.getWorksheet("H")!.state = "hidden";
+    });
+    const results = await xlsx("r.xlsx", { Results: [HEAD, row] });
+    const r = await gatherIn(excel, [hidden, results], /40 LSG rows/);
+    expect(r.text).toContain(
+      "h.xlsx: Notes: no column for Documents, Mechanism, Budget. Columns found: A “Instructions”. Not read: hidden sheet “H”."
+    );
+    expect(r.text).toContain(
+      "r.xlsx: no sheet with LSG rows. Not read: sheet “Results”, a name the add-in gives its own sheets."
+    );
+  }, 30000);
 });
