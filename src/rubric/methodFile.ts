@@ -99,14 +99,8 @@ export function bandProblems(
   return reasons;
 }
 
-/**
- * Reads a method from JSON (a file passed with --method, or the pane's edited method). Anything
- * left out keeps the 2015 method's value; indicators and categories are matched by id. Throws
- * MethodError listing every problem.
- */
-export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
-  const reasons: MethodProblem[] = [];
-  if (!isObject(json)) throw new MethodError([{ kind: "not-object" }]);
+/** The points range per indicator: left out keeps the base's; whole numbers, min below max. */
+function parsePoints(json: Json, base: Method, reasons: MethodProblem[]): Method["points"] {
   const points = isObject(json.points) ? json.points : {};
   const pointsMin = points.min ?? base.points.min;
   const pointsMax = points.max ?? base.points.max;
@@ -117,29 +111,24 @@ export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
   ) {
     reasons.push({ kind: "points", min: String(pointsMin), max: String(pointsMax) });
   }
-  const indicators: Indicator[] = byId(json.indicators, base.indicators, "indicators", reasons).map(
-    (given, i) => ({
-      id: base.indicators[i].id,
-      name: labels(
-        given.name,
-        base.indicators[i].name,
-        { part: "indicator-name", id: base.indicators[i].id },
-        reasons
-      ),
-      short: labels(
-        given.short,
-        base.indicators[i].short,
-        { part: "indicator-short", id: base.indicators[i].id },
-        reasons
-      ),
-    })
-  );
-  const categories: CategoryBand[] = byId(
-    json.categories,
-    base.categories,
-    "categories",
-    reasons
-  ).map((given, i) => {
+  return { min: pointsMin as number, max: pointsMax as number };
+}
+
+/** The base's indicators, each with the names the file gives it (matched by id). */
+function parseIndicators(json: Json, base: Method, reasons: MethodProblem[]): Indicator[] {
+  return byId(json.indicators, base.indicators, "indicators", reasons).map((given, i) => {
+    const d = base.indicators[i];
+    return {
+      id: d.id,
+      name: labels(given.name, d.name, { part: "indicator-name", id: d.id }, reasons),
+      short: labels(given.short, d.short, { part: "indicator-short", id: d.id }, reasons),
+    };
+  });
+}
+
+/** The base's category bands, each with the bounds and names the file gives it (matched by id). */
+function parseCategories(json: Json, base: Method, reasons: MethodProblem[]): CategoryBand[] {
+  return byId(json.categories, base.categories, "categories", reasons).map((given, i) => {
     const d = base.categories[i];
     return {
       id: d.id,
@@ -149,13 +138,27 @@ export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
       short: labels(given.short, d.short, { part: "category-short", id: d.id }, reasons),
     };
   });
+}
+
+/**
+ * Reads a method from JSON (a file passed with --method, or the pane's edited method). Anything
+ * left out keeps the 2015 method's value; indicators and categories are matched by id. Throws
+ * MethodError listing every problem, in the order the file's parts are read.
+ */
+export function parseMethod(json: unknown, base: Method = METHOD_2015): Method {
+  const reasons: MethodProblem[] = [];
+  if (!isObject(json)) throw new MethodError([{ kind: "not-object" }]);
+  const points = parsePoints(json, base, reasons);
+  const indicators = parseIndicators(json, base, reasons);
+  const categories = parseCategories(json, base, reasons);
   const method: Method = {
     id: typeof json.id === "string" && json.id.trim() !== "" ? json.id.trim() : `${base.id}-edited`,
     title: labels(json.title, base.title, { part: "title" }, reasons),
     indicators,
-    points: { min: pointsMin as number, max: pointsMax as number },
+    points,
     categories,
   };
+  // Bands are checked against the total range only once the parts themselves are sound.
   if (reasons.length === 0) reasons.push(...bandProblems(categories, method));
   if (reasons.length > 0) throw new MethodError(reasons);
   return method;
