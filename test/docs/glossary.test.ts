@@ -24,6 +24,7 @@ import { GATHER_STRINGS } from "../../src/taskpane/gatherStrings";
 import { NEW_ROUND_STRINGS } from "../../src/taskpane/newRoundStrings";
 import { FILE_LABELS, GATHERED_LABELS } from "../../src/report";
 import { NEW_ROUND_LABELS } from "../../src/report/newRound";
+import { CLI_MESSAGES, type MessageId } from "../../src/cli/messages";
 
 // Issue 13 item 5: every Kyrgyz string uses the glossary's terms (docs/glossary.md), never the
 // words the glossary rules out ("балл" for упай, "көрсөткүч" for индикатор, "ОМСУ" for ЖӨБ…).
@@ -68,6 +69,29 @@ function kyrgyzTables(module: Record<string, unknown>): string[] {
   );
 }
 
+/** The command line's messages in Kyrgyz (src/cli/messages.ts), worded with sample values. */
+function kyrgyzCliMessages(): string[] {
+  const errors: Partial<Record<MessageId, unknown>> = {
+    cannotScore: new MappingError(["documents", "lsg"], [], []),
+    cannotPrepareRound: new MappingError(["lsg"], [], []),
+    methodInvalid: { reasonsIn: () => [] },
+    methodUnreadable: new SyntaxError("x"),
+    unreadableWorkbook: new Error("x"),
+    writeFailed: Object.assign(new Error("x"), { code: "ENOSPC" }),
+  };
+  const values = { file: "a.xlsx", out: "r.xlsx", folder: "d", earlier: "b.csv", option: "--x" };
+  const more = { part: "x", field: "x", value: "0", lang: "x", sheet: "Барак", sheets: ["Барак"] };
+  return Object.entries(CLI_MESSAGES).map(([id, templates]) =>
+    (templates.ky as (values: unknown) => string)({
+      ...values,
+      ...more,
+      raters: ["Бакыт", "Асель"],
+      skipped: ["c.xlsx"],
+      error: errors[id as MessageId],
+    })
+  );
+}
+
 function kyrgyzTexts(): string[] {
   const kinds = Object.keys(REPORT_LABELS)
     .filter((k) => k.startsWith("kind:"))
@@ -96,6 +120,7 @@ function kyrgyzTexts(): string[] {
     roundsSentence(3, [{ name: "2019", rows: 3 }], "2019", "ky"),
     describeMappingError(new MappingError(["documents", "lsg"], [], []), "ky"),
     ...methodReasons,
+    ...kyrgyzCliMessages(),
   ];
 }
 

@@ -12,6 +12,7 @@ import { GATHER_STRINGS } from "../../src/taskpane/gatherStrings";
 import { NEW_ROUND_STRINGS } from "../../src/taskpane/newRoundStrings";
 import { FILE_LABELS, GATHERED_LABELS } from "../../src/report";
 import { NEW_ROUND_LABELS } from "../../src/report/newRound";
+import { CLI_MESSAGES, type MessageId } from "../../src/cli/messages";
 import { englishWords } from "../support/englishWords";
 
 // Russian and Kyrgyz users read Russian and Kyrgyz sentences to the end: no English word may appear
@@ -128,6 +129,50 @@ describe.each(LANGS)("no English word in the assessment cycle's %s texts", (lang
     // {min}, {max}: placeholders the code fills with numbers.
     const filled = all.map((text) => text.replace(/\{\w+\}/g, "2"));
     expect(filled.flatMap(englishWords)).toEqual([]);
+  });
+});
+
+/** Every message of the command line's catalogue, worded with sample values. */
+function cliMessages(lang: Language): string[] {
+  let methodError: unknown;
+  try {
+    parseMethod(BAD_METHODS["an overlap"]);
+  } catch (error) {
+    methodError = error;
+  }
+  const errors: Partial<Record<MessageId, unknown>> = {
+    cannotScore: mappingErrors()[1],
+    cannotPrepareRound: mappingErrors()[0],
+    methodInvalid: methodError,
+    methodUnreadable: new SyntaxError("Unexpected token n in JSON at position 2"),
+    unreadableWorkbook: new Error("not a zip archive (no end of central directory)"),
+    writeFailed: Object.assign(new Error("EROFS: read-only file system"), { code: "EROFS" }),
+  };
+  const values = { file: "/d/a.xlsx", out: "/d/r.xlsx", folder: "/d", earlier: "/d/b.csv" };
+  const more = { option: "--sheet", part: "documents", field: "gender", value: "0", lang: "kg" };
+  const lists = { sheet: "Итоги", sheets: ["Оценка"], raters: ["Бакыт"], skipped: ["/d/all.xlsx"] };
+  return Object.entries(CLI_MESSAGES).map(([id, templates]) =>
+    (templates[lang] as (values: unknown) => string)({
+      ...values,
+      ...more,
+      ...lists,
+      error: errors[id as MessageId],
+    })
+  );
+}
+
+describe.each(LANGS)("no English word in the command line's %s refusals", (lang) => {
+  test("every message of src/cli/messages.ts", () => {
+    const messages = cliMessages(lang);
+    expect(messages.length).toBeGreaterThanOrEqual(40);
+    // Paths, option names and file extensions are typed as they are, in every language.
+    const prose = messages.map((m) =>
+      m
+        .replace(/\/d\S*/g, " ")
+        .replace(/--[a-z-]+/g, " ")
+        .replace(/\.(xlsx|csv)\b/g, " ")
+    );
+    expect(prose.flatMap(englishWords)).toEqual([]);
   });
 });
 
