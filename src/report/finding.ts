@@ -44,58 +44,97 @@ export function findingSentence(
   return lang === "en" ? `${name}: ${body[0].toLowerCase()}${body.slice(1)}` : `${name}. ${body}`;
 }
 
-function sentence(summary: Summary, method: Method, lang: Language): string {
-  const { scored, incomplete, partialAddressing: partial } = summary;
+/** What every language's sentence says, with counts and shares already written out. */
+interface Figures {
+  readonly summary: Summary;
+  /** How many indicators the method has. */
+  readonly n: number;
+  /** "count (share)" of the gender-positive, gender-addressing and gender-blind LSGs. */
+  readonly pos: string;
+  readonly addr: string;
+  readonly bl: string;
+  /** How many addressing LSGs cover some but not all indicators, and their share of those scored. */
+  readonly part: string;
+  readonly partShare: string;
+}
+
+function figures(summary: Summary, method: Method, lang: Language): Figures {
   const { positive, addressing, blind } = summary.categories;
-  const n = method.indicators.length;
   const count = (c: { count: number; share: number | null }) =>
     `${c.count} (${percent(c.share, lang)})`;
   const [pos, addr, bl] = [positive, addressing, blind].map(count);
-  const part = `${partial.count}`;
-  const partShare = percent(partial.share, lang);
+  const { partialAddressing: partial } = summary;
+  const n = method.indicators.length;
+  return {
+    summary,
+    n,
+    pos,
+    addr,
+    bl,
+    part: `${partial.count}`,
+    partShare: percent(partial.share, lang),
+  };
+}
+
+function sentence(summary: Summary, method: Method, lang: Language): string {
+  const f = figures(summary, method, lang);
   switch (lang) {
-    case "ru": {
-      if (scored === 0) return `Ни один ОМСУ не удалось оценить (неполных строк: ${incomplete}).`;
-      const some =
-        n === 3 ? "лишь один или два из трёх индикаторов" : `лишь часть из ${n} индикаторов`;
-      const verb = agrees(addressing.count, lang, "проводит", "проводят");
-      const covers = agrees(partial.count, lang, "охватывает", "охватывают");
-      const of =
-        addressing.count === 0
-          ? ""
-          : partial.count === 0
-            ? ` (ни один из них не охватывает ${some})`
-            : ` (в том числе ${part}, или ${partShare} оценённых, ${covers} ${some})`;
-      const tail = incomplete > 0 ? ` Не удалось оценить ОМСУ: ${incomplete}.` : "";
-      return `Оценено ОМСУ: ${scored}. Из них ${addr} ${verb} политику, направленную на решение гендерных вопросов${of}; ${pos} — гендерно-позитивную политику; ${bl} — гендерно-слепую.${tail}`;
-    }
-    case "ky": {
-      if (scored === 0) return `Бир да ЖӨБ бааланган жок (толук эмес саптар: ${incomplete}).`;
-      const some =
-        n === 3 ? "үч индикатордун бирин же экөөнү гана" : `${n} индикатордун бир бөлүгүн гана`;
-      const of =
-        addressing.count === 0
-          ? ""
-          : partial.count === 0
-            ? ` (алардын бири да ${some} камтыбайт)`
-            : ` (анын ичинде ${part}, же бааланган ЖӨБдүн ${partShare}, ${some} камтыйт)`;
-      const tail = incomplete > 0 ? ` Баалоого мүмкүн болбогон ЖӨБ: ${incomplete}.` : "";
-      return `Бааланган ЖӨБ: ${scored}. Алардын ичинен ${addr} гендердик маселелерди чечүүгө багытталган саясат жүргүзөт${of}; ${pos} — гендердик оң (позитивдүү) саясат; ${bl} — гендердик «сокур» саясат.${tail}`;
-    }
-    default: {
-      if (scored === 0) return `No LSG could be scored (${incomplete} incomplete).`;
-      const some =
-        n === 3 ? "only one or two of the three indicators" : `only some of the ${n} indicators`;
-      const lsgs = agrees(scored, lang, "LSG", "LSGs");
-      const verb = agrees(addressing.count, lang, "pursues", "pursue");
-      const of =
-        addressing.count === 0
-          ? ""
-          : partial.count === 0
-            ? ` (none of them covering ${some})`
-            : ` (${part} of them, ${partShare} of the LSGs scored, covering ${some})`;
-      const tail = incomplete > 0 ? ` ${incomplete} could not be scored.` : "";
-      return `Of ${scored} ${lsgs} scored, ${addr} ${verb} gender-addressing policy${of}, ${pos} gender-positive policy and ${bl} gender-blind policy.${tail}`;
-    }
+    case "ru":
+      return russianSentence(f);
+    case "ky":
+      return kyrgyzSentence(f);
+    default:
+      return englishSentence(f);
   }
+}
+
+function russianSentence({ summary, n, pos, addr, bl, part, partShare }: Figures): string {
+  const { scored, incomplete, partialAddressing: partial } = summary;
+  const { addressing } = summary.categories;
+  if (scored === 0) return `Ни один ОМСУ не удалось оценить (неполных строк: ${incomplete}).`;
+  const some = n === 3 ? "лишь один или два из трёх индикаторов" : `лишь часть из ${n} индикаторов`;
+  const verb = agrees(addressing.count, "ru", "проводит", "проводят");
+  const covers = agrees(partial.count, "ru", "охватывает", "охватывают");
+  const of =
+    addressing.count === 0
+      ? ""
+      : partial.count === 0
+        ? ` (ни один из них не охватывает ${some})`
+        : ` (в том числе ${part}, или ${partShare} оценённых, ${covers} ${some})`;
+  const tail = incomplete > 0 ? ` Не удалось оценить ОМСУ: ${incomplete}.` : "";
+  return `Оценено ОМСУ: ${scored}. Из них ${addr} ${verb} политику, направленную на решение гендерных вопросов${of}; ${pos} — гендерно-позитивную политику; ${bl} — гендерно-слепую.${tail}`;
+}
+
+function kyrgyzSentence({ summary, n, pos, addr, bl, part, partShare }: Figures): string {
+  const { scored, incomplete, partialAddressing: partial } = summary;
+  const { addressing } = summary.categories;
+  if (scored === 0) return `Бир да ЖӨБ бааланган жок (толук эмес саптар: ${incomplete}).`;
+  const some =
+    n === 3 ? "үч индикатордун бирин же экөөнү гана" : `${n} индикатордун бир бөлүгүн гана`;
+  const of =
+    addressing.count === 0
+      ? ""
+      : partial.count === 0
+        ? ` (алардын бири да ${some} камтыбайт)`
+        : ` (анын ичинде ${part}, же бааланган ЖӨБдүн ${partShare}, ${some} камтыйт)`;
+  const tail = incomplete > 0 ? ` Баалоого мүмкүн болбогон ЖӨБ: ${incomplete}.` : "";
+  return `Бааланган ЖӨБ: ${scored}. Алардын ичинен ${addr} гендердик маселелерди чечүүгө багытталган саясат жүргүзөт${of}; ${pos} — гендердик оң (позитивдүү) саясат; ${bl} — гендердик «сокур» саясат.${tail}`;
+}
+
+function englishSentence({ summary, n, pos, addr, bl, part, partShare }: Figures): string {
+  const { scored, incomplete, partialAddressing: partial } = summary;
+  const { addressing } = summary.categories;
+  if (scored === 0) return `No LSG could be scored (${incomplete} incomplete).`;
+  const some =
+    n === 3 ? "only one or two of the three indicators" : `only some of the ${n} indicators`;
+  const lsgs = agrees(scored, "en", "LSG", "LSGs");
+  const verb = agrees(addressing.count, "en", "pursues", "pursue");
+  const of =
+    addressing.count === 0
+      ? ""
+      : partial.count === 0
+        ? ` (none of them covering ${some})`
+        : ` (${part} of them, ${partShare} of the LSGs scored, covering ${some})`;
+  const tail = incomplete > 0 ? ` ${incomplete} could not be scored.` : "";
+  return `Of ${scored} ${lsgs} scored, ${addr} ${verb} gender-addressing policy${of}, ${pos} gender-positive policy and ${bl} gender-blind policy.${tail}`;
 }
