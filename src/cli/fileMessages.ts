@@ -54,7 +54,7 @@ function workbookReason(error: Error, lang: Language): string {
 export function methodReadReason(error: Error, lang: Language): string {
   if (!(error instanceof SyntaxError)) return systemReason(error, lang);
   if (lang === "en") return error.message;
-  const notJson = { ru: "это не правильный JSON", ky: "бул туура JSON эмес" }[lang];
+  const notJson = { ru: "это некорректный JSON", ky: "бул туура JSON эмес" }[lang];
   return `${notJson} (${technical(error.message, lang)})`;
 }
 

@@ -98,7 +98,7 @@ const CASES: readonly Case[] = [
     id: "methodUnreadable",
     args: [SAMPLE, "--method", at("broken.json")],
     starts: {
-      ru: `Не удалось прочитать методику ${at("broken.json")}: это не правильный JSON (техническая причина: «`,
+      ru: `Не удалось прочитать методику ${at("broken.json")}: это некорректный JSON (техническая причина: «`,
       ky: `${at("broken.json")} методикасын окуу мүмкүн эмес: бул туура JSON эмес (техникалык себеби: «`,
     },
   },
