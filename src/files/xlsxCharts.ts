@@ -90,6 +90,56 @@ function orphanedDrawings(zip: ZipReader): Set<string> {
   return orphans;
 }
 
+const relative = (from: string, to: string) => path.posix.relative(path.posix.dirname(from), to);
+
+/**
+ * Puts one sheet's charts into `added` (part name → new text): a drawing part anchoring them, one
+ * chart part each, the sheet's <drawing r:id> and its relationship. Returns the parts' content-type
+ * overrides.
+ */
+function addSheetCharts(
+  zip: ZipReader,
+  taken: Set<string>,
+  added: Map<string, string>,
+  onSheet: readonly BoundChart[]
+): string[] {
+  const part = sheetPart(zip, onSheet[0].sheet);
+  const drawingPart = freePart(taken, "xl/drawings", "drawing");
+  const chartParts = onSheet.map(() => freePart(taken, "xl/charts", "chart"));
+  const { drawing, rels } = drawingParts(
+    onSheet.map((chart, i) => ({
+      name: chart.name,
+      title: chart.title,
+      position: chart.position,
+      target: relative(drawingPart, chartParts[i]),
+    }))
+  );
+  const sheetRels = relsPartOf(part);
+  const link = withRelationship(
+    added.get(sheetRels) ?? zip.read(sheetRels)?.toString("utf8"),
+    REL_DRAWING,
+    relative(part, drawingPart)
+  );
+  added.set(part, withDrawing(added.get(part) ?? zip.read(part)!.toString("utf8"), link.id));
+  added.set(sheetRels, link.xml);
+  added.set(drawingPart, drawing);
+  added.set(relsPartOf(drawingPart), rels);
+  onSheet.forEach((chart, i) => added.set(chartParts[i], chartPartXml(chart)));
+  return [override(drawingPart, TYPE_DRAWING), ...chartParts.map((p) => override(p, TYPE_CHART))];
+}
+
+/** [Content_Types].xml without the orphans' overrides and with the new parts'. */
+function contentTypes(zip: ZipReader, orphans: Set<string>, overrides: readonly string[]): string {
+  const types = zip.read("[Content_Types].xml")?.toString("utf8");
+  const typesEnd = types ? /<\/(\w+:)?Types>\s*$/.exec(types) : null;
+  if (!types || !typesEnd) throw new XlsxError("the package has no [Content_Types].xml");
+  const kept = types.slice(0, typesEnd.index).replace(/<(\w+:)?Override\b[^>]*\/>/g, (element) => {
+    const name = /PartName="\/?([^"]*)"/.exec(element)?.[1];
+    return name !== undefined && orphans.has(decodeURI(name)) ? "" : element;
+  });
+  return kept + overrides.join("") + types.slice(typesEnd.index);
+}
+
 /** The package with the charts added; charts name the sheet they sit on, where their cells are. */
 export function addCharts(bytes: Buffer, charts: readonly BoundChart[]): Buffer {
   if (charts.length === 0) return bytes;
@@ -99,42 +149,10 @@ export function addCharts(bytes: Buffer, charts: readonly BoundChart[]): Buffer 
   const added = new Map<string, string>();
   const overrides: string[] = [];
   for (const sheet of new Set(charts.map((c) => c.sheet))) {
-    const part = sheetPart(zip, sheet);
     const onSheet = charts.filter((c) => c.sheet === sheet);
-    const drawingPart = freePart(taken, "xl/drawings", "drawing");
-    const chartParts = onSheet.map(() => freePart(taken, "xl/charts", "chart"));
-    const relative = (from: string, to: string) =>
-      path.posix.relative(path.posix.dirname(from), to);
-    const { drawing, rels } = drawingParts(
-      onSheet.map((chart, i) => ({
-        name: chart.name,
-        title: chart.title,
-        position: chart.position,
-        target: relative(drawingPart, chartParts[i]),
-      }))
-    );
-    const sheetRels = relsPartOf(part);
-    const link = withRelationship(
-      added.get(sheetRels) ?? zip.read(sheetRels)?.toString("utf8"),
-      REL_DRAWING,
-      relative(part, drawingPart)
-    );
-    added.set(part, withDrawing(added.get(part) ?? zip.read(part)!.toString("utf8"), link.id));
-    added.set(sheetRels, link.xml);
-    added.set(drawingPart, drawing);
-    added.set(relsPartOf(drawingPart), rels);
-    onSheet.forEach((chart, i) => added.set(chartParts[i], chartPartXml(chart)));
-    overrides.push(override(drawingPart, TYPE_DRAWING));
-    overrides.push(...chartParts.map((p) => override(p, TYPE_CHART)));
+    overrides.push(...addSheetCharts(zip, taken, added, onSheet));
   }
-  const types = zip.read("[Content_Types].xml")?.toString("utf8");
-  const typesEnd = types ? /<\/(\w+:)?Types>\s*$/.exec(types) : null;
-  if (!types || !typesEnd) throw new XlsxError("the package has no [Content_Types].xml");
-  const kept = types.slice(0, typesEnd.index).replace(/<(\w+:)?Override\b[^>]*\/>/g, (element) => {
-    const name = /PartName="\/?([^"]*)"/.exec(element)?.[1];
-    return name !== undefined && orphans.has(decodeURI(name)) ? "" : element;
-  });
-  added.set("[Content_Types].xml", kept + overrides.join("") + types.slice(typesEnd.index));
+  added.set("[Content_Types].xml", contentTypes(zip, orphans, overrides));
 
   const out = new ZipWriter();
   // [Content_Types].xml first, as Excel writes it (some readers sniff the first entry).
