@@ -1,12 +1,15 @@
-import type { Language } from "../rubric";
+import { isMergedCover, type IndicatorId, type Language } from "../rubric";
 import {
+  cellText,
   MappingError,
   readAssessmentTable,
   splitRaterColumns,
   type CellGrid,
+  type LsgRow,
   type ReadOptions,
 } from "../sheets";
 import { gatherTables, type GatheredTable, type SourceTable } from "./gather";
+import type { Origins } from "./gatheredSheet";
 import { describeMappingError } from "./mappingMessage";
 import { pairByRaterColumn } from "./raters";
 
@@ -53,6 +56,14 @@ const REASONS = {
       `в нём баллы двух оценщиков (${raters}): сначала согласуйте их в этом файле, затем добавьте файл с согласованными баллами`,
     ky: (raters: string) =>
       `анда эки баалоочунун упайлары бар (${raters}): адегенде ошол файлда макулдашып, анан макулдашылган упайлары бар файлды кошуңуз`,
+  },
+  alreadyGathered: {
+    en: (rows: number, sheet: string) =>
+      `already gathered: ${rows === 1 ? "its LSG row is" : `each of its ${rows} LSG rows is`} on “${sheet}” as it is in this file`,
+    ru: (rows: number, sheet: string) =>
+      `уже собран: все его строки ОМСУ (${rows}) есть на листе «${sheet}» такими же, как в этом файле`,
+    ky: (rows: number, sheet: string) =>
+      `мурун чогултулган: анын бардык ЖӨБ саптары (${rows}) «${sheet}» барагында ушул файлдагыдай бар`,
   },
   notRead: {
     en: (sheets: string) => `Not read: ${sheets}.`,
@@ -142,21 +153,57 @@ export function fileTables(
   };
 }
 
-/** The current data and the files' tables, gathered; the files that gave nothing, with why. */
+/** A row as its file holds it: the file and row it names, its LSG, round and score cells. */
+function rowKey(file: string, row: number | string, source: LsgRow): string {
+  const ids = (Object.keys(source.cells) as IndicatorId[]).sort();
+  const scores = ids.map((id) => {
+    const value = source.cells[id].value;
+    return isMergedCover(value) ? value : cellText(value);
+  });
+  return JSON.stringify([file, String(row), source.lsg, source.round, scores]);
+}
+
+/** The rows of an earlier gathered sheet, as rowKey names them by the file and row they came from. */
+function gatheredBefore(current: SourceTable | null, earlier: Origins | undefined): Set<string> {
+  const keys = new Set<string>();
+  if (!current || !earlier) return keys;
+  for (const row of current.table.rows) {
+    const { file, row: place } = earlier.origin(row);
+    keys.add(rowKey(file, place, row));
+  }
+  return keys;
+}
+
+/**
+ * The current data and the files' tables, gathered; the files that gave nothing, with why.
+ * `earlier` says where the current data's rows came from (an earlier gathered sheet): a file all
+ * of whose rows are already there unchanged is refused, since gathering it again (a late file
+ * added with every file chosen again) could only list each of its LSGs twice.
+ */
 export function gatherInserted(
   current: SourceTable | null,
   files: readonly InsertedFile[],
-  lang: Language
+  lang: Language,
+  earlier?: Origins
 ): { table: GatheredTable | null; refused: FileRefusal[] } {
   const sources: SourceTable[] = current ? [current] : [];
   const refused: FileRefusal[] = [];
+  const before = gatheredBefore(current, earlier);
   for (const file of files) {
     const read = fileTables(file, lang);
     if ("refusal" in read) refused.push(read.refusal);
-    else sources.push(...read.tables);
+    else if (before.size > 0 && allGathered(read.tables, before)) {
+      const rows = read.tables.reduce((sum, t) => sum + t.table.rows.length, 0);
+      const reason = REASONS.alreadyGathered[lang](rows, current!.file);
+      refused.push({ file: file.file, reason });
+    } else sources.push(...read.tables);
   }
   const fromFiles = sources.length - (current ? 1 : 0);
   return { table: fromFiles > 0 ? gatherTables(sources) : null, refused };
+}
+
+function allGathered(tables: readonly SourceTable[], before: ReadonlySet<string>): boolean {
+  return tables.every((t) => t.table.rows.every((row) => before.has(rowKey(t.file, row.row, row))));
 }
 
 /**

@@ -149,4 +149,48 @@ describe("Add assessors' files… with hostile inputs (fresh eyes)", () => {
       "r.xlsx: no sheet with LSG rows. Not read: sheet “Results”, a name the add-in gives its own sheets."
     );
   }, 30000);
+
+  it("gathering again with a file already gathered unchanged refuses it rather than adding every row twice", async () => {
+    const { excel } = sampleWorkbook();
+    const bytes = await xlsxBytes({
+      R: [
+        HEAD,
+        ["Иссык-Кульская область", "Ак-Суйский район", "Теплоключенский АО", 2025, 3, "2", null],
+        ["Иссык-Кульская область", "Ак-Суйский район", "Бозучук айыл аймагы", 2025, 1, 1, 1],
+      ],
+    });
+    await gatherIn(excel, [new File([bytes], "a.xlsx")], /40 LSG rows/);
+    await screen.findByText(/“Gathered”: 42 LSG rows/);
+    const late = await xlsx("late.xlsx", {
+      R: [HEAD, ["Джалал-Абадская область", "Сузакский район", "Барпы айыл аймагы", 2025, 2, 2, 2]],
+    });
+    chooseAgain([new File([bytes], "a.xlsx"), late]);
+    const status = await screen.findByText(
+      /gathered into the sheet “Gathered \(2\)”/,
+      {},
+      {
+        timeout: 15000,
+      }
+    );
+    const text = status.closest("[role=status]")!.textContent;
+    expect(text).toContain("43 LSG rows from 1 file and “Gathered” gathered");
+    expect(text).toContain(
+      "a.xlsx: already gathered: each of its 2 LSG rows is on “Gathered” as it is in this file"
+    );
+    expect(text).not.toMatch(/appears 2 times/);
+    // A corrected copy (one score changed) is not the same file: gathered, and its LSG listed twice.
+    await screen.findByText(/“Gathered \(2\)”: 43 LSG rows/);
+    const corrected = await xlsx("a.xlsx", {
+      R: [
+        HEAD,
+        ["Иссык-Кульская область", "Ак-Суйский район", "Теплоключенский АО", 2025, 3, 2, 0],
+      ],
+    });
+    chooseAgain([corrected]);
+    await screen.findByText(
+      /^"Теплоключенский АО" appears 2 times in round 2025: Gathered \(2\) row 42; a\.xlsx row 2\./,
+      {},
+      { timeout: 15000 }
+    );
+  }, 40000);
 });

@@ -74,7 +74,9 @@ async function gather(
   const inserted: InsertedFile[] =
     sorted.workbooks.length > 0 ? await host.insertWorkbooks(sorted.workbooks) : [];
   const mine = include ? current(inputs) : { table: null, refused: [], origins: new Map() };
-  const { table, refused } = gatherInserted(mine.table, [...inserted, ...sorted.csv], lang);
+  const chosen = [...inserted, ...sorted.csv];
+  const earlier = mine.table ? mine.origins.get(mine.table.file) : undefined;
+  const { table, refused } = gatherInserted(mine.table, chosen, lang, earlier);
   const allRefused = [
     ...mine.refused,
     ...refused.map((r) => (r.code ? { ...r, reason: refusalText(t, r.code) } : r)),
