@@ -78,8 +78,11 @@ export function originsOf(grid: CellGrid, headerRow: number, file: string): Orig
     const names = Object.values(labels).map(normalizeHeader);
     return header.findIndex((cell) => names.includes(normalizeHeader(cellText(cell))));
   };
-  const fileColumn = find(FILE_LABELS.file);
-  const rowColumn = find(GATHERED_LABELS.rowInFile);
+  // Both columns, as a gathered sheet has them: a sheet of the user's with only a "File" column
+  // (a document's file name, say) would otherwise name that file as the row's origin.
+  const both = find(FILE_LABELS.file) >= 0 && find(GATHERED_LABELS.rowInFile) >= 0;
+  const fileColumn = both ? find(FILE_LABELS.file) : -1;
+  const rowColumn = both ? find(GATHERED_LABELS.rowInFile) : -1;
   const filledByColumn = find(GATHERED_LABELS.filledBy);
   return {
     origin: (row) => {

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import type { FakeExcel } from "../../src/fake-excel";
-import { hostFor, sampleWorkbook } from "../support/fakeWorkbooks";
+import { hostFor, sampleWorkbook, workbookFromRows } from "../support/fakeWorkbooks";
 
 // "Add assessors' files…" fed what assessors really send back: copies chosen twice, files without
 // a column of LSG names, a second gathering. Each test pins a fault found and fixed.
@@ -193,4 +193,35 @@ describe("Add assessors' files… with hostile inputs (fresh eyes)", () => {
       { timeout: 15000 }
     );
   }, 40000);
+
+  it("the pane's own column headed “File” is not taken for an earlier gathering's origin", async () => {
+    const { excel } = workbookFromRows([
+      [...HEAD, "File"],
+      [
+        "Иссык-Кульская область",
+        "Ак-Суйский район",
+        "Теплоключенский АО",
+        2019,
+        2,
+        1,
+        0,
+        "plan.pdf",
+      ],
+    ]);
+    const a = await xlsx("a.xlsx", {
+      R: [
+        HEAD,
+        ["Иссык-Кульская область", "Ак-Суйский район", "Теплоключенский АО", 2025, 3, 1, 0],
+      ],
+    });
+    const r = await gatherIn(excel, [a], /1 LSG row/);
+    expect(r.cells[1].slice(0, 5)).toEqual([
+      "Data",
+      2,
+      "Иссык-Кульская область",
+      "Ак-Суйский район",
+      "Теплоключенский АО",
+    ]);
+    expect(r.cells[2].slice(0, 2)).toEqual(["a.xlsx", 2]);
+  }, 30000);
 });
