@@ -5,6 +5,36 @@ import type { SourceData, WorkbookHost } from "../../host/contract";
 export type SourcePhase = "loading" | "empty" | "ready";
 export type Choices = Partial<Record<FieldId, ColumnChoice>>;
 
+/** The choices with one field's column chosen, or with the field's choice removed (undefined). */
+function withChoice(choices: Choices, field: FieldId, column: ColumnChoice | undefined): Choices {
+  const next = { ...choices };
+  if (column === undefined) delete next[field];
+  else next[field] = column;
+  return next;
+}
+
+/**
+ * Sets one field's column and remembers the choices in the workbook at once, so they survive the
+ * pane closing; a failed save is reported, the choice stays on screen.
+ */
+function useSetChoice(
+  host: WorkbookHost,
+  source: SourceData | null,
+  choices: Choices,
+  setChoices: (choices: Choices) => void,
+  onError: (error: unknown) => void
+) {
+  return useCallback(
+    (field: FieldId, column: ColumnChoice | undefined) => {
+      if (!source) return;
+      const next = withChoice(choices, field, column);
+      setChoices(next);
+      host.saveColumnChoices(source.sheetId, next, source.tableName).catch(onError);
+    },
+    [host, source, choices, setChoices, onError]
+  );
+}
+
 /** The rows the pane works on and the user's column choices for them, stored per sheet. */
 export function useSource(
   host: WorkbookHost,
@@ -44,17 +74,7 @@ export function useSource(
     [load, onError]
   );
 
-  const setChoice = useCallback(
-    (field: FieldId, column: ColumnChoice | undefined) => {
-      if (!source) return;
-      const next = { ...choices };
-      if (column === undefined) delete next[field];
-      else next[field] = column;
-      setChoices(next);
-      host.saveColumnChoices(source.sheetId, next, source.tableName).catch(onError);
-    },
-    [host, source, choices, onError]
-  );
+  const setChoice = useSetChoice(host, source, choices, setChoices, onError);
 
   return { phase, source, choices, load: useCallback(() => load(), [load]), refresh, setChoice };
 }
