@@ -21,6 +21,9 @@ export const GATHER_STRINGS = {
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: ${counted(rows, "en", EN_ROWS)} (sheet “${sheet}”)`,
     refusedHeading: "Not gathered:",
+    skippedHeading: "Rows not gathered (not read as LSGs):",
+    skippedLine: (file: string, row: number, reason: string, text: string) =>
+      `${file} row ${row}: ${reason}${text ? ` (“${text}”)` : ""}`,
     nothing: "No rows were gathered.",
     duplicatesHeading:
       "The same LSG twice in one round — delete one of the rows on the gathered sheet, then Read again:",
@@ -49,6 +52,9 @@ export const GATHER_STRINGS = {
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: строк ОМСУ — ${rows} (лист «${sheet}»)`,
     refusedHeading: "Не собраны:",
+    skippedHeading: "Строки, которые не собраны (не прочитаны как ОМСУ):",
+    skippedLine: (file: string, row: number, reason: string, text: string) =>
+      `${file}, строка ${row}: ${reason}${text ? ` («${text}»)` : ""}`,
     nothing: "Ни одной строки не собрано.",
     duplicatesHeading:
       "Один и тот же ОМСУ дважды в одном раунде — удалите одну из строк на сводном листе и нажмите «Прочитать заново»:",
@@ -77,6 +83,9 @@ export const GATHER_STRINGS = {
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: ЖӨБ саптары — ${rows} («${sheet}» барагы)`,
     refusedHeading: "Чогултулган жок:",
+    skippedHeading: "Чогултулбаган саптар (ЖӨБ катары окулган жок):",
+    skippedLine: (file: string, row: number, reason: string, text: string) =>
+      `${file}, ${row}-сап: ${reason}${text ? ` («${text}»)` : ""}`,
     nothing: "Бир да сап чогултулган жок.",
     duplicatesHeading:
       "Бир эле ЖӨБ бир раундда эки жолу — жыйналган барактагы саптардын бирин өчүрүп, «Кайра окуу» басыңыз:",

@@ -224,4 +224,20 @@ describe("Add assessors' files… with hostile inputs (fresh eyes)", () => {
     ]);
     expect(r.cells[2].slice(0, 2)).toEqual(["a.xlsx", 2]);
   }, 30000);
+
+  it("names each file's rows not read as LSGs (a total row, a signature), as a single sheet's check does", async () => {
+    const { excel } = sampleWorkbook();
+    const a = await xlsx("a.xlsx", {
+      R: [
+        HEAD,
+        ["Иссык-Кульская область", "Ак-Суйский район", "Теплоключенский АО", 2025, 3, 1, 0],
+        ["Итого", null, null, null, 3, 1, 0],
+        ["Составил: Иванов"],
+      ],
+    });
+    const r = await gatherIn(excel, [a], /40 LSG rows/);
+    expect(r.text).toContain("Rows not gathered (not read as LSGs):");
+    expect(r.text).toContain("a.xlsx row 3: total row (“Итого”)");
+    expect(r.text).toContain("a.xlsx row 4: no LSG name and no score (“Составил: Иванов”)");
+  }, 30000);
 });

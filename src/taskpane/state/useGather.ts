@@ -2,6 +2,7 @@
 import { useState } from "react";
 import type { SourceData, WorkbookHost } from "../../host/contract";
 import { analyse } from "../../report/analysis";
+import { label } from "../../report/labels";
 import {
   currentTable,
   gatherInserted,
@@ -32,6 +33,8 @@ export interface GatherOutcome {
   readonly refused: readonly FileRefusal[];
   /** The same LSG twice in one round, each naming its files and rows. */
   readonly duplicates: readonly string[];
+  /** The files' rows not read as LSGs (total rows, signatures): named, as never on Gathered. */
+  readonly skipped: readonly string[];
 }
 
 interface GatherInputs {
@@ -84,7 +87,15 @@ async function gather(
     ...sorted.repeated.map(({ file, first }) => ({ file, reason: t.sameFile(first) })),
   ];
   if (!table)
-    return { sheet: null, rows: 0, current: null, files: [], refused: allRefused, duplicates: [] };
+    return {
+      sheet: null,
+      rows: 0,
+      current: null,
+      files: [],
+      refused: allRefused,
+      duplicates: [],
+      skipped: [],
+    };
   const layout = gatheredSheetLayout(table, lang, { method, origins: mine.origins });
   const written = await host.addGatheredSheet(layout);
   const report = analyse(table, lang, method);
@@ -95,6 +106,10 @@ async function gather(
     files: table.files.map((f) => ({ file: f.file, sheet: f.sheet, rows: f.table.rows.length })),
     refused: allRefused,
     duplicates: report.validation.duplicates.map((d) => d.message),
+    // The pane's own data's skipped rows were listed when it was read; the files' never were.
+    skipped: table.skipped
+      .filter((s) => s.file !== mine.table?.file)
+      .map((s) => t.skippedLine(s.file ?? "", s.row, label(`skip:${s.reason}`, lang), s.text)),
   };
 }
 
