@@ -37,6 +37,64 @@ function doughnut(svg: SVGElement, series: ChartSeriesData[]): void {
   });
 }
 
+// The plot area of a column or bar chart, in SVG units: width, height and the room left for the
+// category labels under columns.
+const [W, H, PAD] = [300, 160, 24];
+
+/** Where one bar (one series in one category) sits: category c's band, and its size along it. */
+interface BarPlace {
+  readonly c: number;
+  readonly band: number;
+  /** Shift across the band: a series beside the others when not stacked. */
+  readonly along: number;
+  /** Shift along the value axis: the series below it when stacked. */
+  readonly offset: number;
+  readonly size: number;
+  readonly thickness: number;
+}
+
+function barRect(
+  { c, band, along, offset, size, thickness }: BarPlace,
+  horizontal: boolean,
+  fill: string
+): SVGElement {
+  return horizontal
+    ? el("rect", {
+        x: 90 + offset,
+        y: c * band + along + band * 0.15,
+        width: Math.max(0, size),
+        height: thickness,
+        fill,
+      })
+    : el("rect", {
+        x: PAD + c * band + along + band * 0.2,
+        y: H - PAD - offset - size,
+        width: thickness,
+        height: Math.max(0, size),
+        fill,
+      });
+}
+
+/** The category's name, left of its bars or under its columns, cut to fit. */
+function categoryLabel(
+  category: unknown,
+  c: number,
+  band: number,
+  horizontal: boolean
+): SVGElement {
+  return horizontal
+    ? el(
+        "text",
+        { x: 0, y: c * band + band / 2 + 4, "font-size": 10 },
+        String(category).slice(0, 16)
+      )
+    : el(
+        "text",
+        { x: PAD + c * band + band * 0.2, y: H - 8, "font-size": 10 },
+        String(category).slice(0, 14)
+      );
+}
+
 function columns(
   svg: SVGElement,
   series: ChartSeriesData[],
@@ -49,45 +107,20 @@ function columns(
     stacked ? data.reduce((s, d) => s + d[c], 0) : Math.max(...data.map((d) => d[c]))
   );
   const max = Math.max(1, ...totals);
-  const [w, h, pad] = [300, 160, 24];
-  const band = (horizontal ? h : w - pad) / Math.max(1, categories.length);
+  const band = (horizontal ? H : W - PAD) / Math.max(1, categories.length);
   categories.forEach((category, c) => {
     let offset = 0;
     data.forEach((d, s) => {
-      const size = (d[c] / max) * (horizontal ? w - 90 : h - pad);
+      const size = (d[c] / max) * (horizontal ? W - 90 : H - PAD);
       const thickness = stacked ? band * 0.6 : (band * 0.7) / data.length;
       const along = stacked ? 0 : s * thickness;
-      const rect = horizontal
-        ? el("rect", {
-            x: 90 + offset,
-            y: c * band + along + band * 0.15,
-            width: Math.max(0, size),
-            height: thickness,
-            fill: colour(s, series.length),
-          })
-        : el("rect", {
-            x: pad + c * band + along + band * 0.2,
-            y: h - pad - offset - size,
-            width: thickness,
-            height: Math.max(0, size),
-            fill: colour(s, series.length),
-          });
+      const place = { c, band, along, offset, size, thickness };
+      const rect = barRect(place, horizontal, colour(s, series.length));
       rect.appendChild(el("title", {}, `${String(category)} — ${series[s].name}: ${d[c]}`));
       svg.appendChild(rect);
       if (stacked) offset += size;
     });
-    const label = horizontal
-      ? el(
-          "text",
-          { x: 0, y: c * band + band / 2 + 4, "font-size": 10 },
-          String(category).slice(0, 16)
-        )
-      : el(
-          "text",
-          { x: pad + c * band + band * 0.2, y: h - 8, "font-size": 10 },
-          String(category).slice(0, 14)
-        );
-    svg.appendChild(label);
+    svg.appendChild(categoryLabel(category, c, band, horizontal));
   });
 }
 
