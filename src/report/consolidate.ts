@@ -1,4 +1,4 @@
-import { isMergedCover, type IndicatorId, type Language } from "../rubric";
+import { indicatorIds, isMergedCover, type IndicatorId, type Language } from "../rubric";
 import {
   cellText,
   MappingError,
@@ -96,15 +96,30 @@ function noRowsReason(sheets: readonly InsertedSheet[], first: string | null, la
   return `${reason}${reason.endsWith(".") ? "" : "."} ${REASONS.notRead[lang](skipped.join(", "))}`;
 }
 
+/**
+ * Why a sheet gave no table. `scores`: it has score columns (or two raters' scores), so it is a
+ * table we could not read, not a sheet of instructions or contacts; it is named even when another
+ * sheet of the file gave rows, since its rows would otherwise be left out without a word.
+ */
+interface NoTable {
+  readonly reason: string;
+  readonly scores: boolean;
+}
+
+/** Some score column was found or is in doubt: the sheet holds a table, read or not. */
+function hasScores(error: MappingError): boolean {
+  return error.ambiguous.length > 0 || indicatorIds().some((id) => !error.missing.includes(id));
+}
+
 /** One sheet's table, or why it is not one (null: nothing on it at all). */
 function sheetTable(
   grid: CellGrid,
   lang: Language,
   options: ReadOptions = {},
   needsNames = true
-): { table: ReturnType<typeof readAssessmentTable> } | { reason: string } {
+): { table: ReturnType<typeof readAssessmentTable> } | NoTable {
   const split = splitRaterColumns(grid);
-  if (split) return { reason: REASONS.twoRaters[lang](split.raters.join(", ")) };
+  if (split) return { reason: REASONS.twoRaters[lang](split.raters.join(", ")), scores: true };
   try {
     const table = readAssessmentTable(grid, options);
     // An assessor's file must name its LSGs: gathered, nameless rows could not be told apart
@@ -113,10 +128,11 @@ function sheetTable(
     if (needsNames && !table.mapping.fields.lsg)
       throw new MappingError(["lsg"], [], table.mapping.headers);
     const raters = pairByRaterColumn(table.rows)?.raters;
-    if (raters) return { reason: REASONS.twoRaters[lang](raters.join(", ")) };
+    if (raters) return { reason: REASONS.twoRaters[lang](raters.join(", ")), scores: true };
     return { table };
   } catch (error) {
-    if (error instanceof MappingError) return { reason: describeMappingError(error, lang) };
+    if (error instanceof MappingError)
+      return { reason: describeMappingError(error, lang), scores: hasScores(error) };
     throw error;
   }
 }
@@ -129,17 +145,22 @@ function sheetTable(
 export function fileTables(
   inserted: InsertedFile,
   lang: Language
-): { tables: SourceTable[] } | { refusal: FileRefusal } {
+): { tables: SourceTable[]; refused: FileRefusal[] } | { refusal: FileRefusal } {
   const { file } = inserted;
   if ("refused" in inserted)
     return { refusal: { file, reason: inserted.refused, code: inserted.refused } };
   const candidates = inserted.sheets.filter((s) => s.visible && !s.own && s.grid !== null);
   const found: { sheet: string; table: SourceTable["table"] }[] = [];
+  const unread: FileRefusal[] = [];
   let firstReason: string | null = null;
   for (const sheet of candidates) {
     const read = sheetTable(sheet.grid!, lang);
-    if ("reason" in read) firstReason ??= `${sheet.name}: ${read.reason}`;
-    else if (read.table.rows.length > 0) found.push({ sheet: sheet.name, table: read.table });
+    if (!("reason" in read)) {
+      if (read.table.rows.length > 0) found.push({ sheet: sheet.name, table: read.table });
+      continue;
+    }
+    firstReason ??= `${sheet.name}: ${read.reason}`;
+    if (read.scores) unread.push({ file, reason: `${sheet.name}: ${read.reason}` });
   }
   if (found.length === 0)
     return { refusal: { file, reason: noRowsReason(inserted.sheets, firstReason, lang) } };
@@ -150,6 +171,7 @@ export function fileTables(
       sheet,
       table,
     })),
+    refused: unread,
   };
 }
 
@@ -196,7 +218,10 @@ export function gatherInserted(
       const rows = read.tables.reduce((sum, t) => sum + t.table.rows.length, 0);
       const reason = REASONS.alreadyGathered[lang](rows, current!.file);
       refused.push({ file: file.file, reason });
-    } else sources.push(...read.tables);
+    } else {
+      sources.push(...read.tables);
+      refused.push(...read.refused);
+    }
   }
   const fromFiles = sources.length - (current ? 1 : 0);
   return { table: fromFiles > 0 ? gatherTables(sources) : null, refused };

@@ -240,4 +240,29 @@ describe("Add assessors' files… with hostile inputs (fresh eyes)", () => {
     expect(r.text).toContain("a.xlsx row 3: total row (“Итого”)");
     expect(r.text).toContain("a.xlsx row 4: no LSG name and no score (“Составил: Иванов”)");
   }, 30000);
+
+  it("names a sheet with scores it could not read even when another sheet of the file gave rows", async () => {
+    const { excel } = sampleWorkbook();
+    const a = await xlsx("a.xlsx", {
+      Notes: [["Fill in the scores on the next sheets"]],
+      R: [
+        HEAD,
+        ["Иссык-Кульская область", "Ак-Суйский район", "Теплоключенский АО", 2025, 3, 1, 0],
+      ],
+      Naryn: [
+        ["LSG", "Round", "Documents", "Mechanism"],
+        ["Ат-Башы а/а", 2025, 2, 2],
+      ],
+      Pair: [
+        [...HEAD, "Rater"],
+        ["Нарынская область", "Ат-Башы", "Кара-Коюн а/а", 2025, 1, 1, 1, "Айгүл"],
+        ["Нарынская область", "Ат-Башы", "Кара-Коюн а/а", 2025, 2, 1, 1, "Бакыт"],
+      ],
+    });
+    const r = await gatherIn(excel, [a], /40 LSG rows/);
+    expect(r.text).toContain("a.xlsx: 1 LSG row (sheet “R”)");
+    expect(r.text).toContain("a.xlsx: Naryn: no column for Budget.");
+    expect(r.text).toContain("a.xlsx: Pair: it holds two raters' scores (Айгүл, Бакыт)");
+    expect(r.text).not.toContain("Notes:");
+  }, 30000);
 });
