@@ -1,6 +1,6 @@
-/* global window, document, URLSearchParams, fetch, queueMicrotask, HTMLElement, HTMLInputElement, HTMLIFrameElement, HTMLSelectElement, File */
+/* global window, document, URLSearchParams, fetch, queueMicrotask, HTMLElement, HTMLInputElement, HTMLIFrameElement, HTMLSelectElement, HTMLTableElement, HTMLTableCellElement, File */
 import { columnLetter } from "../sheets";
-import { FakeExcel, WorkbookModel, type SheetModel } from "../fake-excel";
+import { FakeExcel, WorkbookModel, type Area, type SheetModel } from "../fake-excel";
 import { renderChart } from "./charts";
 import { DemoFormulas, registerCustomFunctions, type FunctionMetadata } from "./formulas";
 import type { DemoGlobals } from "./globals";
@@ -85,14 +85,8 @@ function renderTabs(): void {
   );
 }
 
-function renderGrid(): void {
-  const sheet = activeSheet();
-  const used = sheet.usedArea(false) ?? { top: 0, left: 0, bottom: 0, right: 0 };
-  const rows = Math.min(used.bottom + 6, 400);
-  const cols = Math.min(used.right + 4, 40);
-  const selection = demo.model.selection?.sheetId === sheet.id ? demo.model.selection.area : null;
-  const table = document.createElement("table");
-  table.className = "grid";
+/** The header row: an empty corner, then the column letters A, B, C… */
+function columnHeaders(table: HTMLTableElement, cols: number): void {
   const head = table.createTHead().insertRow();
   head.appendChild(document.createElement("th"));
   for (let c = 0; c < cols; c++) {
@@ -100,6 +94,49 @@ function renderGrid(): void {
     th.textContent = columnLetter(c);
     head.appendChild(th);
   }
+}
+
+function inArea(area: Area | null, r: number, c: number): boolean {
+  return area !== null && r >= area.top && r <= area.bottom && c >= area.left && c <= area.right;
+}
+
+/**
+ * One cell as Excel shows it: its displayed value, its formula's error message as a tooltip, its
+ * own or conditional colours; a click selects it, a double click goes to the formula bar.
+ */
+function renderCell(td: HTMLTableCellElement, sheet: SheetModel, r: number, c: number): void {
+  const cell = sheet.cell(r, c);
+  const text = displayed(sheet.valueAt(r, c), cell?.numberFormat);
+  td.textContent = text;
+  td.dataset.address = `${columnLetter(c)}${r + 1}`;
+  if (cell?.formula) td.dataset.formula = cell.formula;
+  const message = demo.formulas.message(sheet, r, c);
+  if (message) td.title = message;
+  const colours = conditionalColours(sheet, r, c, text);
+  if (cell?.fill || colours.fill) td.style.background = colours.fill ?? cell!.fill!;
+  if (colours.font || cell?.fontColor) td.style.color = colours.font ?? cell!.fontColor!;
+  if (cell?.bold) td.style.fontWeight = "600";
+  if (typeof sheet.valueAt(r, c) === "number") td.className = "number";
+  td.onclick = () => {
+    demo.model.selection = {
+      sheetId: sheet.id,
+      area: { top: r, left: c, bottom: r, right: c },
+    };
+    demo.model.changed();
+  };
+  td.ondblclick = () => $("formula-input").focus();
+}
+
+function renderGrid(): void {
+  const sheet = activeSheet();
+  const used = sheet.usedArea(false) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  // The used cells and a margin to type into, within what a page can draw quickly.
+  const rows = Math.min(used.bottom + 6, 400);
+  const cols = Math.min(used.right + 4, 40);
+  const selection = demo.model.selection?.sheetId === sheet.id ? demo.model.selection.area : null;
+  const table = document.createElement("table");
+  table.className = "grid";
+  columnHeaders(table, cols);
   const body = table.createTBody();
   for (let r = 0; r < rows; r++) {
     const tr = body.insertRow();
@@ -108,35 +145,8 @@ function renderGrid(): void {
     tr.appendChild(th);
     for (let c = 0; c < cols; c++) {
       const td = tr.insertCell();
-      const cell = sheet.cell(r, c);
-      const text = displayed(sheet.valueAt(r, c), cell?.numberFormat);
-      td.textContent = text;
-      td.dataset.address = `${columnLetter(c)}${r + 1}`;
-      if (cell?.formula) td.dataset.formula = cell.formula;
-      const message = demo.formulas.message(sheet, r, c);
-      if (message) td.title = message;
-      const colours = conditionalColours(sheet, r, c, text);
-      if (cell?.fill || colours.fill) td.style.background = colours.fill ?? cell!.fill!;
-      if (colours.font || cell?.fontColor) td.style.color = colours.font ?? cell!.fontColor!;
-      if (cell?.bold) td.style.fontWeight = "600";
-      if (typeof sheet.valueAt(r, c) === "number") td.className = "number";
-      if (
-        selection &&
-        r >= selection.top &&
-        r <= selection.bottom &&
-        c >= selection.left &&
-        c <= selection.right
-      ) {
-        td.classList.add("selected");
-      }
-      td.onclick = () => {
-        demo.model.selection = {
-          sheetId: sheet.id,
-          area: { top: r, left: c, bottom: r, right: c },
-        };
-        demo.model.changed();
-      };
-      td.ondblclick = () => $("formula-input").focus();
+      renderCell(td, sheet, r, c);
+      if (inArea(selection, r, c)) td.classList.add("selected");
     }
   }
   $("grid").replaceChildren(table);
