@@ -245,3 +245,34 @@ export function currentTable(
   const read = sheetTable(grid, lang, options, false);
   return "reason" in read ? read : { table: { file, sheet: file, table: read.table } };
 }
+
+/**
+ * What the gathered rounds need checked: rounds are never pooled, so rows with no round (beside
+ * rows with one) are reported apart from every round, and "2025" and "2025 г." are two rounds.
+ * Either way the latest round's numbers would leave rows out without a word.
+ */
+export interface RoundNotes {
+  /** Per file (as gathered), its rows with no round, when other rows have one. */
+  readonly noRound: readonly { readonly file: string; readonly rows: number }[];
+  /** Round labels with the same numbers written differently, each group in first-seen order. */
+  readonly spellings: readonly (readonly string[])[];
+}
+
+export function roundNotes(table: GatheredTable): RoundNotes {
+  const withRound = table.rows.filter((r) => r.round !== null);
+  if (withRound.length === 0) return { noRound: [], spellings: [] };
+  const noRound = new Map<string, number>();
+  for (const row of table.rows)
+    if (row.round === null) noRound.set(row.file ?? "", (noRound.get(row.file ?? "") ?? 0) + 1);
+  const byNumbers = new Map<string, Set<string>>();
+  for (const { round } of withRound) {
+    const numbers = round!.match(/\d+/g)?.join(" ");
+    if (numbers === undefined) continue;
+    const labels = byNumbers.get(numbers) ?? new Set<string>();
+    byNumbers.set(numbers, labels.add(round!));
+  }
+  return {
+    noRound: [...noRound].map(([file, rows]) => ({ file, rows })),
+    spellings: [...byNumbers.values()].filter((s) => s.size > 1).map((s) => [...s]),
+  };
+}

@@ -21,6 +21,12 @@ export const GATHER_STRINGS = {
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: ${counted(rows, "en", EN_ROWS)} (sheet “${sheet}”)`,
     refusedHeading: "Not gathered:",
+    roundsHeading: "Check the rounds (rounds are never pooled):",
+    noRound: (file: string, rows: number) =>
+      `${file}: ${counted(rows, "en", EN_ROWS)} with no round: fill it in on the gathered sheet, then Read again`,
+    quoted: (round: string) => `“${round}”`,
+    spellings: (rounds: string) =>
+      `${rounds} are counted as different rounds: write the round the same way on the gathered sheet, then Read again`,
     skippedHeading: "Rows not gathered (not read as LSGs):",
     skippedLine: (file: string, row: number, reason: string, text: string) =>
       `${file} row ${row}: ${reason}${text ? ` (“${text}”)` : ""}`,
@@ -52,6 +58,12 @@ export const GATHER_STRINGS = {
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: строк ОМСУ — ${rows} (лист «${sheet}»)`,
     refusedHeading: "Не собраны:",
+    roundsHeading: "Проверьте раунды (раунды никогда не объединяются):",
+    noRound: (file: string, rows: number) =>
+      `${file}: строк ОМСУ без раунда — ${rows}: укажите раунд на сводном листе и нажмите «Прочитать заново»`,
+    quoted: (round: string) => `«${round}»`,
+    spellings: (rounds: string) =>
+      `${rounds} считаются разными раундами: запишите раунд одинаково на сводном листе и нажмите «Прочитать заново»`,
     skippedHeading: "Строки, которые не собраны (не прочитаны как ОМСУ):",
     skippedLine: (file: string, row: number, reason: string, text: string) =>
       `${file}, строка ${row}: ${reason}${text ? ` («${text}»)` : ""}`,
@@ -83,6 +95,12 @@ export const GATHER_STRINGS = {
     fileLine: (file: string, rows: number, sheet: string) =>
       `${file}: ЖӨБ саптары — ${rows} («${sheet}» барагы)`,
     refusedHeading: "Чогултулган жок:",
+    roundsHeading: "Раунддарды текшериңиз (раунддар эч качан бириктирилбейт):",
+    noRound: (file: string, rows: number) =>
+      `${file}: раунду жок ЖӨБ саптары — ${rows}: раундду жыйналган баракта жазып, «Кайра окуу» басыңыз`,
+    quoted: (round: string) => `«${round}»`,
+    spellings: (rounds: string) =>
+      `${rounds} ар башка раунд катары эсептелет: раундду жыйналган баракта бирдей жазып, «Кайра окуу» басыңыз`,
     skippedHeading: "Чогултулбаган саптар (ЖӨБ катары окулган жок):",
     skippedLine: (file: string, row: number, reason: string, text: string) =>
       `${file}, ${row}-сап: ${reason}${text ? ` («${text}»)` : ""}`,

@@ -265,4 +265,30 @@ describe("Add assessors' files… with hostile inputs (fresh eyes)", () => {
     expect(r.text).toContain("a.xlsx: Pair: it holds two raters' scores (Айгүл, Бакыт)");
     expect(r.text).not.toContain("Notes:");
   }, 30000);
+
+  it("says when rows have no round or a round written two ways, since rounds are never pooled", async () => {
+    const { excel } = workbookFromRows([
+      ["Oblast", "District", "LSG", "Documents", "Mechanism", "Budget"],
+      ["Иссык-Кульская область", "Ак-Суйский район", "Теплоключенский АО", 2, 1, 0],
+    ]);
+    const lsg = (name: string, round: string | number) => [
+      "Иссык-Кульская область",
+      "Ак-Суйский район",
+      name,
+      round,
+      3,
+      1,
+      0,
+    ];
+    const a = await xlsx("a.xlsx", { R: [HEAD, lsg("Теплоключенский АО", 2025)] });
+    const b = await xlsx("b.xlsx", { R: [HEAD, lsg("Бозучук айыл аймагы", "2025 г.")] });
+    const r = await gatherIn(excel, [a, b], /1 LSG row/);
+    expect(r.text).toContain("Check the rounds (rounds are never pooled):");
+    expect(r.text).toContain(
+      "Data: 1 LSG row with no round: fill it in on the gathered sheet, then Read again"
+    );
+    expect(r.text).toContain(
+      "“2025”, “2025 г.” are counted as different rounds: write the round the same way on the gathered sheet, then Read again"
+    );
+  }, 30000);
 });

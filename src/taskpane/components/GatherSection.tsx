@@ -57,6 +57,7 @@ function Outcome({ t, outcome }: { t: GatherStrings; outcome: GatherOutcome }) {
           lines={outcome.refused.map((r) => `${r.file}: ${r.reason}`)}
         />
         <List heading={t.duplicatesHeading} lines={outcome.duplicates} />
+        <List heading={t.roundsHeading} lines={outcome.rounds} />
         <List heading={t.skippedHeading} lines={outcome.skipped} />
       </MessageBarBody>
     </MessageBar>

@@ -6,7 +6,9 @@ import { label } from "../../report/labels";
 import {
   currentTable,
   gatherInserted,
+  roundNotes,
   type FileRefusal,
+  type RoundNotes,
   type InsertedFile,
 } from "../../report/consolidate";
 import type { SourceTable } from "../../report/gather";
@@ -14,7 +16,7 @@ import { gatheredSheetLayout, originsOf, type Origins } from "../../report/gathe
 import type { Language, Method } from "../../rubric";
 import { sortChosenFiles } from "../chosenFiles";
 import { paneError, type PaneError } from "../excelStrings";
-import { GATHER_STRINGS, refusalText } from "../gatherStrings";
+import { GATHER_STRINGS, refusalText, type GatherStrings } from "../gatherStrings";
 import type { Choices } from "./useSource";
 
 export interface GatheredFileLine {
@@ -35,6 +37,8 @@ export interface GatherOutcome {
   readonly duplicates: readonly string[];
   /** The files' rows not read as LSGs (total rows, signatures): named, as never on Gathered. */
   readonly skipped: readonly string[];
+  /** Rows with no round, rounds written two ways: left out of the latest round's numbers. */
+  readonly rounds: readonly string[];
 }
 
 interface GatherInputs {
@@ -63,6 +67,13 @@ function current(inputs: GatherInputs) {
     [source.sheetName, originsOf(source.grid, headerRow, source.sheetName)],
   ]);
   return { table: read.table as SourceTable, refused: [], origins };
+}
+
+function roundLines(t: GatherStrings, notes: RoundNotes): string[] {
+  return [
+    ...notes.noRound.map((n) => t.noRound(n.file, n.rows)),
+    ...notes.spellings.map((rounds) => t.spellings(rounds.map(t.quoted).join(", "))),
+  ];
 }
 
 /** Inserts and reads the files, gathers them (with the pane's data when asked) and writes the table. */
@@ -95,6 +106,7 @@ async function gather(
       refused: allRefused,
       duplicates: [],
       skipped: [],
+      rounds: [],
     };
   const layout = gatheredSheetLayout(table, lang, { method, origins: mine.origins });
   const written = await host.addGatheredSheet(layout);
@@ -110,6 +122,7 @@ async function gather(
     skipped: table.skipped
       .filter((s) => s.file !== mine.table?.file)
       .map((s) => t.skippedLine(s.file ?? "", s.row, label(`skip:${s.reason}`, lang), s.text)),
+    rounds: roundLines(t, roundNotes(table)),
   };
 }
 
