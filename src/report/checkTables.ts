@@ -74,7 +74,12 @@ function validationRows(
       w.score,
       w.evidenceCell,
     ]),
-    skippedRows: v.skipped.map((s) => [s.row, label(`skip:${s.reason}`, lang), s.text]),
+    // Gathered from several files, a row number says which file too ("osh.csv row 3").
+    skippedRows: v.skipped.map((s) => [
+      s.file === undefined ? s.row : duplicatePlaces({ rows: [s.row], files: [s.file] }, lang),
+      label(`skip:${s.reason}`, lang),
+      s.text,
+    ]),
   };
 }
 

@@ -1,5 +1,13 @@
 import type { IndicatorId, Labels, Language } from "../rubric";
-import type { AssessmentTable, ColumnMapping, IndicatorCell, LsgRow, SkippedRow } from "../sheets";
+import {
+  isBlank,
+  type AssessmentTable,
+  type ColumnMapping,
+  type IndicatorCell,
+  type LsgRow,
+  type SkippedRow,
+} from "../sheets";
+import { lsgRoundKey } from "./keys";
 import type { ScoredTable } from "./results";
 import type { ReportTable } from "./tables";
 
@@ -45,17 +53,59 @@ function fromFile(row: LsgRow, file: string): LsgRow {
   return { ...row, file, cells, userTotal };
 }
 
+/** No score, evidence, note or typed total: a row of the round's sheet the assessor left alone. */
+function isUnfilled(row: LsgRow): boolean {
+  return (
+    Object.values(row.cells).every((cell) => isBlank(cell.value)) &&
+    Object.values(row.notes).every((note) => note === null) &&
+    row.note === null &&
+    (row.userTotal === null || isBlank(row.userTotal.value))
+  );
+}
+
+/**
+ * Assessors often send back the whole round's sheet with only their own LSGs filled. The others'
+ * rows are blank copies of LSGs another file scores in the same round: they are left out, listed as
+ * skipped with the reason, rather than reported as the same LSG twice with one copy "not scored".
+ * A blank row is kept when no other file fills that LSG (it is then simply not scored), and any row
+ * holding anything at all is kept (two filled copies are a duplicate for the user to resolve).
+ */
+function leaveOutUnfilled(rows: readonly LsgRow[]): { kept: LsgRow[]; left: SkippedRow[] } {
+  const key = (row: LsgRow) => lsgRoundKey(row.lsg, row.district, row.round);
+  const filledIn = new Map<string, Set<string | undefined>>();
+  for (const row of rows) {
+    if (row.lsg === null || isUnfilled(row)) continue;
+    const files = filledIn.get(key(row)) ?? new Set();
+    filledIn.set(key(row), files.add(row.file));
+  }
+  const kept: LsgRow[] = [];
+  const left: SkippedRow[] = [];
+  for (const row of rows) {
+    const files = row.lsg !== null && isUnfilled(row) ? filledIn.get(key(row)) : undefined;
+    const elsewhere = files && [...files].some((file) => file !== row.file);
+    if (!elsewhere) kept.push(row);
+    else left.push({ row: row.row, file: row.file, reason: "scored-elsewhere", text: row.lsg! });
+  }
+  return { kept, left };
+}
+
 /** Concatenates files' tables, in the order given, into one table whose rows name their file. */
 export function gatherTables(sources: readonly SourceTable[]): GatheredTable {
   if (sources.length === 0) throw new Error("gatherTables needs at least one table");
   const first = sources[0].table;
+  const { kept, left } = leaveOutUnfilled(
+    sources.flatMap((s) => s.table.rows.map((row) => fromFile(row, s.file)))
+  );
   return {
     mapping: first.mapping,
     headerRows: first.headerRows,
-    rows: sources.flatMap((s) => s.table.rows.map((row) => fromFile(row, s.file))),
-    skipped: sources.flatMap((s) =>
-      s.table.skipped.map((skip): SkippedRow => ({ ...skip, file: s.file }))
-    ),
+    rows: kept,
+    skipped: [
+      ...sources.flatMap((s) =>
+        s.table.skipped.map((skip): SkippedRow => ({ ...skip, file: s.file }))
+      ),
+      ...left,
+    ],
     blankRows: sources.reduce((sum, s) => sum + s.table.blankRows, 0),
     files: sources,
   };
@@ -104,7 +154,7 @@ export function fileCounts(
       incomplete: rows.filter((r) => r.assessment.total === null).length,
       problems: rows.reduce((sum, r) => sum + r.problems.length, 0),
       duplicates: rows.filter((r) => duplicated.has(`${file}|${r.source.row}`)).length,
-      skipped: own.skipped.length,
+      skipped: table.skipped.filter((s) => s.file === file).length,
       blankRows: own.blankRows,
       headerRows: own.headerRows,
       columns: Object.entries(fields)

@@ -217,6 +217,11 @@ export const REPORT_LABELS = {
     ru: "нет названия ОМСУ и баллов",
     ky: "ЖӨБ аталышы да, упай да жок",
   },
+  "skip:scored-elsewhere": {
+    en: "blank; scored in another file",
+    ru: "пусто; оценён в другом файле",
+    ky: "бош; башка файлда бааланган",
+  },
   headerRow: { en: "Header row", ru: "Строка заголовка", ky: "Баш сап" },
   columnsUsed: { en: "Columns used", ru: "Использованные столбцы", ky: "Колдонулган мамычалар" },
   field: { en: "Field", ru: "Поле", ky: "Талаа" },

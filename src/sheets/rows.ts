@@ -46,7 +46,11 @@ export interface LsgRow {
   readonly filledDown: readonly FieldId[];
 }
 
-export type SkipReason = "total" | "no-lsg-data";
+/**
+ * Why a row is not an LSG row: a total, nothing to score, or (gathering several files) a blank copy
+ * of an LSG another file scores in the same round (src/report/gather.ts).
+ */
+export type SkipReason = "total" | "no-lsg-data" | "scored-elsewhere";
 
 /** A non-blank row below the header that is not an LSG: reported, never silently dropped. */
 export interface SkippedRow {

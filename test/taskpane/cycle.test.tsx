@@ -37,6 +37,8 @@ function filled(oblast: string, before: (number | null)[]): number[] {
 const band = (total: number) => (total >= 6 ? "positive" : total >= 3 ? "addressing" : "blind");
 
 /** An assessor's returned workbook: the prepared sheet's title and table, their oblast's rows filled. */
+// (The other oblast's rows come back blank: gathering leaves them out, since the other file
+// scores them, instead of reporting 40 duplicates.)
 async function assessorFile(
   round: SheetModel,
   tableTop: number,
@@ -45,10 +47,14 @@ async function assessorFile(
 ): Promise<File> {
   const cells = round.values({ top: 0, left: 0, bottom: tableTop + 40, right: 10 });
   const before = scores2019();
+  // Each assessor gets the whole round's sheet and fills their own oblast's rows only.
   const body = cells
     .slice(tableTop + 1)
-    .filter((r) => r[0] === oblast)
-    .map((r) => [...r.slice(0, 4), ...filled(oblast, before.get(String(r[2]))!), ...r.slice(7)]);
+    .map((r) =>
+      r[0] === oblast
+        ? [...r.slice(0, 4), ...filled(oblast, before.get(String(r[2]))!), ...r.slice(7)]
+        : r
+    );
   change(body);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Round 2025");
