@@ -119,6 +119,52 @@ export function refuseOneInputOptions(options: CliOptions): void {
   if (options.newRound !== undefined) throw new UserError(say.newRoundGathered());
 }
 
+/** The report over every file, as JSON or text, on stdout. */
+function printGathered(gathered: GatheredReport, options: CliOptions, io: Output): void {
+  const { report, comparison, counts } = gathered;
+  if (options.json) {
+    const json = {
+      ...toJsonReport(report),
+      raters: comparison ? ratersToJson(comparison, new Map(), options.lang) : null,
+      files: counts.map((c) => ({ ...c, headerRows: [...c.headerRows] })),
+    };
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
+  } else {
+    const source = `${fileLabel("files", options.lang)}: ${counts.map((c) => c.file).join(", ")}`;
+    io.stdout(renderText(report, source, comparison, gathered.filesTable));
+  }
+}
+
+/** The results workbook of several files: Results, Summary and Files sheets (no input's sheets). */
+async function writeGathered(
+  out: string,
+  gathered: GatheredReport,
+  options: CliOptions,
+  progress: Progress
+): Promise<void> {
+  const { report, comparison } = gathered;
+  progress.begin("writing");
+  try {
+    await writeReplacing(out, (file) =>
+      fs.writeFile(
+        file,
+        resultsWorkbookBytes(
+          null,
+          report,
+          comparison ? { comparison, agreed: new Map() } : null,
+          options.scorecards,
+          progress,
+          gathered.filesTable
+        )
+      )
+    );
+  } catch (error) {
+    throw writeFailure(out, error) ?? error;
+  } finally {
+    progress.clear();
+  }
+}
+
 /** `npm run score -- a.xlsx b.csv folder/ …`: one report over every file, with per-file counts. */
 export async function scoreSeveral(
   options: CliOptions,
@@ -145,39 +191,8 @@ export async function scoreSeveral(
   progress.clear();
   for (const file of gathered.skipped)
     io.stderr(`${say.skippedResults({ file }).in(options.lang)}\n`);
-  const { report, comparison, counts } = gathered;
-  if (options.json) {
-    const json = {
-      ...toJsonReport(report),
-      raters: comparison ? ratersToJson(comparison, new Map(), options.lang) : null,
-      files: counts.map((c) => ({ ...c, headerRows: [...c.headerRows] })),
-    };
-    io.stdout(JSON.stringify(json, null, 2) + "\n");
-  } else {
-    const source = `${fileLabel("files", options.lang)}: ${counts.map((c) => c.file).join(", ")}`;
-    io.stdout(renderText(report, source, comparison, gathered.filesTable));
-  }
+  printGathered(gathered, options, io);
   if (options.out === undefined) return;
-  const out = options.out;
-  progress.begin("writing");
-  try {
-    await writeReplacing(out, (file) =>
-      fs.writeFile(
-        file,
-        resultsWorkbookBytes(
-          null,
-          report,
-          comparison ? { comparison, agreed: new Map() } : null,
-          options.scorecards,
-          progress,
-          gathered.filesTable
-        )
-      )
-    );
-  } catch (error) {
-    throw writeFailure(out, error) ?? error;
-  } finally {
-    progress.clear();
-  }
-  io.stderr(`${out} written.\n`);
+  await writeGathered(options.out, gathered, options, progress);
+  io.stderr(`${options.out} written.\n`);
 }

@@ -1,6 +1,7 @@
 export * from "./cells";
 export * from "./fields";
 export * from "./headers";
+export * from "./columnChoices";
 export * from "./merges";
 export * from "./headerDetection";
 export * from "./rows";
