@@ -179,3 +179,23 @@ export const FILE_MESSAGES = {
       `${out} жазылбайт: ${systemReason(error, "ky")}.`,
   },
 } satisfies Record<string, Templates>;
+
+/**
+ * What the command line says on stderr once --out is written: not refusals (the catalogue's
+ * coverage test runs every refusal), but worded in --lang all the same.
+ */
+export const WRITTEN = {
+  results: {
+    en: ({ out }: Out) => `${out} written.`,
+    ru: ({ out }: Out) => `${out} записан.`,
+    ky: ({ out }: Out) => `${out} жазылды.`,
+  },
+  round: {
+    en: ({ out, sheet, lsgs, round }: Out & { sheet: string; lsgs: number; round: string }) =>
+      `${out} written: sheet "${sheet}", ${lsgs} LSGs for round ${round}.`,
+    ru: ({ out, sheet, lsgs, round }: Out & { sheet: string; lsgs: number; round: string }) =>
+      `${out} записан: лист «${sheet}», ОМСУ для раунда ${round}: ${lsgs}.`,
+    ky: ({ out, sheet, lsgs, round }: Out & { sheet: string; lsgs: number; round: string }) =>
+      `${out} жазылды: «${sheet}» барагы, ${round}-раунд үчүн ЖӨБ: ${lsgs}.`,
+  },
+} satisfies Record<string, Templates>;

@@ -23,6 +23,7 @@ import {
 } from "../report";
 import type { Language, Method } from "../rubric";
 import { UserError } from "./errors";
+import { WRITTEN } from "./fileMessages";
 import { say } from "./messages";
 import type { InputFile } from "./inputs";
 import type { Progress } from "./progress";
@@ -194,5 +195,5 @@ export async function scoreSeveral(
   printGathered(gathered, options, io);
   if (options.out === undefined) return;
   await writeGathered(options.out, gathered, options, progress);
-  io.stderr(`${options.out} written.\n`);
+  io.stderr(`${WRITTEN.results[options.lang]({ out: options.out })}\n`);
 }

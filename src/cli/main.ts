@@ -18,6 +18,7 @@ import { readAgreedScores } from "../score/reconcileSheet";
 import { METHOD_2015, MethodError, parseMethod, type Method } from "../rubric";
 import { parseCliArgs, requestedLanguage, USAGE, type CliOptions } from "./args";
 import { UserError } from "./errors";
+import { WRITTEN } from "./fileMessages";
 import { say } from "./messages";
 import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
 import { readInput, sheetOf, type InputSheet } from "./readInput";
@@ -90,7 +91,7 @@ async function score(options: CliOptions, io: Output, progress: Progress): Promi
   printReport(scored, options, io);
   if (options.out !== undefined) {
     await writeOut(options.out, scored, options, progress);
-    io.stderr(`${options.out} written.\n`);
+    io.stderr(`${WRITTEN.results[options.lang]({ out: options.out })}\n`);
   }
 }
 

@@ -5,6 +5,7 @@ import { newRoundLayout, roundLsgs, type NewRoundLayout } from "../report/newRou
 import type { Language, Method } from "../rubric";
 import type { CliOptions } from "./args";
 import { UserError } from "./errors";
+import { WRITTEN } from "./fileMessages";
 import { say } from "./messages";
 import type { Output } from "./main";
 import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
@@ -124,7 +125,6 @@ export async function prepareNewRound(
   } finally {
     progress.clear();
   }
-  io.stderr(
-    `${options.out} written: sheet "${layout.sheetName}", ${layout.rows.length} LSGs for round ${round}.\n`
-  );
+  const written = { out: options.out, sheet: layout.sheetName, lsgs: layout.rows.length, round };
+  io.stderr(`${WRITTEN.round[options.lang](written)}\n`);
 }

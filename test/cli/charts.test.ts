@@ -25,7 +25,8 @@ const dir = tempDir();
 
 async function scoreTo(input: string, out: string, ...args: string[]): Promise<Buffer> {
   const result = await runCli(input, "--out", out, "--force", ...args);
-  expect(result.stderr).toContain("written");
+  // "written." in --lang: записан / жазылды.
+  expect(result.stderr).toBe(`${out} ${{ ru: "записан", ky: "жазылды" }[args[1]] ?? "written"}.\n`);
   expect(result.code).toBe(0);
   return fs.readFileSync(out);
 }

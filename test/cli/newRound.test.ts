@@ -94,7 +94,7 @@ describe("npm run score -- FILE --new-round LABEL --out NEW.xlsx", () => {
     );
     const file = path.join(dir, "from-rounds.xlsx");
     const result = await runCli(csv, "--new-round", "2027", "--lang", "ru", "--out", file);
-    expect(result.stderr).toMatch(/3 LSGs for round 2027/);
+    expect(result.stderr).toBe(`${file} записан: лист «Раунд 2027», ОМСУ для раунда 2027: 3.\n`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0];

@@ -31,7 +31,10 @@ export async function prepareRound(out: string, ...extra: string[]): Promise<voi
   const result = await runCli(SAMPLE, "--new-round", "2025", "--out", out, ...extra);
   expect(result.stdout).toBe("");
   expect(result.code).toBe(0);
-  expect(result.stderr).toMatch(/40 LSGs for round 2025/);
+  // Worded in --lang (src/cli/fileMessages.ts WRITTEN).
+  expect(result.stderr).toMatch(
+    /40 LSGs for round 2025\.|ОМСУ для раунда 2025: 40\.|2025-раунд үчүн ЖӨБ: 40\./
+  );
 }
 
 export function tempDir(): string {
