@@ -30,6 +30,8 @@ export const GATHER_STRINGS = {
     skippedHeading: "Rows not gathered (not read as LSGs):",
     skippedLine: (file: string, row: number, reason: string, text: string) =>
       `${file} row ${row}: ${reason}${text ? ` (“${text}”)` : ""}`,
+    blankCopies: (file: string, rows: number) =>
+      `${file}: ${counted(rows, "en", { one: "row", other: "rows" })} left blank for LSGs another file scores in the same round: left out`,
     nothing: "No rows were gathered.",
     duplicatesHeading:
       "The same LSG twice in one round — delete one of the rows on the gathered sheet, then Read again:",
@@ -67,6 +69,8 @@ export const GATHER_STRINGS = {
     skippedHeading: "Строки, которые не собраны (не прочитаны как ОМСУ):",
     skippedLine: (file: string, row: number, reason: string, text: string) =>
       `${file}, строка ${row}: ${reason}${text ? ` («${text}»)` : ""}`,
+    blankCopies: (file: string, rows: number) =>
+      `${file}: пустые строки ОМСУ, которые в том же раунде оценены в другом файле (${rows}), не собраны`,
     nothing: "Ни одной строки не собрано.",
     duplicatesHeading:
       "Один и тот же ОМСУ дважды в одном раунде — удалите одну из строк на сводном листе и нажмите «Прочитать заново»:",
@@ -104,6 +108,8 @@ export const GATHER_STRINGS = {
     skippedHeading: "Чогултулбаган саптар (ЖӨБ катары окулган жок):",
     skippedLine: (file: string, row: number, reason: string, text: string) =>
       `${file}, ${row}-сап: ${reason}${text ? ` («${text}»)` : ""}`,
+    blankCopies: (file: string, rows: number) =>
+      `${file}: ушул эле раундда башка файлда бааланган ЖӨБдөрдүн бош саптары (${rows}) чогултулган жок`,
     nothing: "Бир да сап чогултулган жок.",
     duplicatesHeading:
       "Бир эле ЖӨБ бир раундда эки жолу — жыйналган барактагы саптардын бирин өчүрүп, «Кайра окуу» басыңыз:",

@@ -110,6 +110,14 @@ describe("the assessment cycle in the pane", () => {
         )
       )
     ).toBeTruthy();
+    // Each whole sheet came back with the other oblast's 20 rows blank: left out, counted per file.
+    within(outcome).getByText("round-2025-ik.xlsx: 20 LSG rows (sheet “Round 2025 (2)”)");
+    within(outcome).getByText(
+      "round-2025-ik.xlsx: 20 rows left blank for LSGs another file scores in the same round: left out"
+    );
+    within(outcome).getByText(
+      "round-2025-ja.xlsx: 20 rows left blank for LSGs another file scores in the same round: left out"
+    );
     // The assessors' sheets are in the workbook as they came, under names Excel gave them.
     expect(model.sheets.map((s) => s.name)).toEqual([
       "Data",

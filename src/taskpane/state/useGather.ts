@@ -11,7 +11,7 @@ import {
   type RoundNotes,
   type InsertedFile,
 } from "../../report/consolidate";
-import type { SourceTable } from "../../report/gather";
+import type { GatheredTable, SourceTable } from "../../report/gather";
 import { gatheredSheetLayout, originsOf, type Origins } from "../../report/gatheredSheet";
 import type { Language, Method } from "../../rubric";
 import { sortChosenFiles } from "../chosenFiles";
@@ -69,6 +69,28 @@ function current(inputs: GatherInputs) {
   return { table: read.table as SourceTable, refused: [], origins };
 }
 
+/**
+ * The files' rows not gathered (the pane's own data's were listed when it was read): each total
+ * or signature row by itself, and blank copies of LSGs another file scores counted per file (a
+ * whole round's sheet returned for one oblast has dozens).
+ */
+function skippedLines(
+  t: GatherStrings,
+  lang: Language,
+  table: GatheredTable,
+  currentFile: string | undefined
+): string[] {
+  const files = table.skipped.filter((s) => s.file !== currentFile);
+  const copies = new Map<string, number>();
+  const lines: string[] = [];
+  for (const s of files) {
+    const file = s.file ?? "";
+    if (s.reason === "scored-elsewhere") copies.set(file, (copies.get(file) ?? 0) + 1);
+    else lines.push(t.skippedLine(file, s.row, label(`skip:${s.reason}`, lang), s.text));
+  }
+  return [...lines, ...[...copies].map(([file, rows]) => t.blankCopies(file, rows))];
+}
+
 function roundLines(t: GatherStrings, notes: RoundNotes): string[] {
   return [
     ...notes.noRound.map((n) => t.noRound(n.file, n.rows)),
@@ -115,13 +137,15 @@ async function gather(
     sheet: written.sheet,
     rows: written.rows,
     current: mine.table?.file ?? null,
-    files: table.files.map((f) => ({ file: f.file, sheet: f.sheet, rows: f.table.rows.length })),
+    // Rows gathered from each file: a blank copy of an LSG another file scores is left out.
+    files: table.files.map((f) => ({
+      file: f.file,
+      sheet: f.sheet,
+      rows: table.rows.filter((r) => r.file === f.file).length,
+    })),
     refused: allRefused,
     duplicates: report.validation.duplicates.map((d) => d.message),
-    // The pane's own data's skipped rows were listed when it was read; the files' never were.
-    skipped: table.skipped
-      .filter((s) => s.file !== mine.table?.file)
-      .map((s) => t.skippedLine(s.file ?? "", s.row, label(`skip:${s.reason}`, lang), s.text)),
+    skipped: skippedLines(t, lang, table, mine.table?.file),
     rounds: roundLines(t, roundNotes(table)),
   };
 }
