@@ -31,7 +31,7 @@ import { readInput } from "./readInput";
 import { isOurSheet, resultsWorkbookBytes } from "../score/resultsWorkbook";
 import type { CliOptions } from "./args";
 import type { Output } from "./main";
-import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
+import { checkOutPath, writeOutFile } from "./outPath";
 import { renderText } from "./textReport";
 
 // Several assessors' files scored as one dataset: each file read and mapped on its own, its rows
@@ -144,26 +144,19 @@ async function writeGathered(
   progress: Progress
 ): Promise<void> {
   const { report, comparison } = gathered;
-  progress.begin("writing");
-  try {
-    await writeReplacing(out, (file) =>
-      fs.writeFile(
-        file,
-        resultsWorkbookBytes(
-          null,
-          report,
-          comparison ? { comparison, agreed: new Map() } : null,
-          options.scorecards,
-          progress,
-          gathered.filesTable
-        )
+  await writeOutFile(out, progress, (file) =>
+    fs.writeFile(
+      file,
+      resultsWorkbookBytes(
+        null,
+        report,
+        comparison ? { comparison, agreed: new Map() } : null,
+        options.scorecards,
+        progress,
+        gathered.filesTable
       )
-    );
-  } catch (error) {
-    throw writeFailure(out, error) ?? error;
-  } finally {
-    progress.clear();
-  }
+    )
+  );
 }
 
 /** `npm run score -- a.xlsx b.csv folder/ …`: one report over every file, with per-file counts. */

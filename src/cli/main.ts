@@ -20,7 +20,7 @@ import { parseCliArgs, requestedLanguage, USAGE, type CliOptions } from "./args"
 import { UserError } from "./errors";
 import { WRITTEN } from "./fileMessages";
 import { say } from "./messages";
-import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
+import { checkOutPath, writeOutFile } from "./outPath";
 import { readInput, sheetOf, type InputSheet } from "./readInput";
 import { renderText } from "./textReport";
 import { resultsWorkbookBytes } from "../score/resultsWorkbook";
@@ -138,25 +138,18 @@ async function writeOut(
   options: CliOptions,
   progress: Progress
 ): Promise<void> {
-  progress.begin("writing");
-  try {
-    await writeReplacing(out, (file) =>
-      fsp.writeFile(
-        file,
-        resultsWorkbookBytes(
-          input,
-          report,
-          comparison ? { comparison, agreed } : null,
-          options.scorecards,
-          progress
-        )
+  await writeOutFile(out, progress, (file) =>
+    fsp.writeFile(
+      file,
+      resultsWorkbookBytes(
+        input,
+        report,
+        comparison ? { comparison, agreed } : null,
+        options.scorecards,
+        progress
       )
-    );
-  } catch (error) {
-    throw writeFailure(out, error) ?? error;
-  } finally {
-    progress.clear();
-  }
+    )
+  );
 }
 
 /** Runs the command line; returns the exit code (0 read and scored, 2 user error, 1 bug). */

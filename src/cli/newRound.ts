@@ -8,7 +8,7 @@ import { UserError } from "./errors";
 import { WRITTEN } from "./fileMessages";
 import { say } from "./messages";
 import type { Output } from "./main";
-import { checkOutPath, writeFailure, writeReplacing } from "./outPath";
+import { checkOutPath, writeOutFile } from "./outPath";
 import type { Progress } from "./progress";
 import { readInput, type InputSheet } from "./readInput";
 
@@ -117,14 +117,7 @@ export async function prepareNewRound(
     method,
     read: { columns: options.columns, headerRow: options.headerRow },
   });
-  progress.begin("writing");
-  try {
-    await writeReplacing(options.out, (file) => writeNewRound(file, layout));
-  } catch (error) {
-    throw writeFailure(options.out, error) ?? error;
-  } finally {
-    progress.clear();
-  }
+  await writeOutFile(options.out, progress, (file) => writeNewRound(file, layout));
   const written = { out: options.out, sheet: layout.sheetName, lsgs: layout.rows.length, round };
   io.stderr(`${WRITTEN.round[options.lang](written)}\n`);
 }

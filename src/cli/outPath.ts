@@ -3,6 +3,7 @@ import { closeSync, openSync, promises as fsp, statSync, unlinkSync, type Stats 
 import path from "path";
 import { UserError } from "./errors";
 import { say, type CliMessage } from "./messages";
+import type { Progress } from "./progress";
 
 /** A path's stats (following links), or undefined when nothing is there. */
 function statOrNone(file: string): Stats | undefined {
@@ -96,4 +97,23 @@ export function writeFailure(out: string, error: unknown): UserError | undefined
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return undefined;
   return new UserError(say.writeFailed({ out, error: error as Error }));
+}
+
+/**
+ * --out written whole (writeReplacing), with the "writing" stage shown meanwhile and a system
+ * failure (a full disk) refused as one line in the user's language.
+ */
+export async function writeOutFile(
+  out: string,
+  progress: Progress,
+  write: (file: string) => Promise<void>
+): Promise<void> {
+  progress.begin("writing");
+  try {
+    await writeReplacing(out, write);
+  } catch (error) {
+    throw writeFailure(out, error) ?? error;
+  } finally {
+    progress.clear();
+  }
 }
