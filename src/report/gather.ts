@@ -8,6 +8,7 @@ import {
   type SkippedRow,
 } from "../sheets";
 import { lsgRoundKey } from "./keys";
+import { label } from "./labels";
 import type { ScoredTable } from "./results";
 import type { ReportTable } from "./tables";
 
@@ -164,18 +165,15 @@ export function fileCounts(
   });
 }
 
+/** The Files table's own headers; those every report shares (Scored, Header row…) are labels.ts's. */
 export const FILE_LABELS = {
   files: { en: "Files", ru: "Файлы", ky: "Файлдар" },
   file: { en: "File", ru: "Файл", ky: "Файл" },
   sheet: { en: "Sheet", ru: "Лист", ky: "Барак" },
   rowsRead: { en: "LSG rows read", ru: "Прочитано строк ОМСУ", ky: "Окулган ЖӨБ саптары" },
-  scored: { en: "Scored", ru: "Оценено", ky: "Бааланган" },
-  incomplete: { en: "Incomplete", ru: "Неполные", ky: "Толук эмес" },
   problems: { en: "Bad cells", ru: "Ошибочные ячейки", ky: "Ката уячалар" },
   duplicates: { en: "Duplicate rows", ru: "Строки-дубли", ky: "Кайталанган саптар" },
   skipped: { en: "Skipped rows", ru: "Пропущенные строки", ky: "Өткөрүлгөн саптар" },
-  headerRow: { en: "Header row", ru: "Строка заголовка", ky: "Баш сап" },
-  columns: { en: "Columns used", ru: "Использованные столбцы", ky: "Колдонулган мамычалар" },
 } as const satisfies Record<string, Labels>;
 
 export function fileLabel(key: keyof typeof FILE_LABELS, lang: Language): string {
@@ -192,13 +190,13 @@ export function filesTable(counts: readonly FileCounts[], lang: Language): Repor
       l("file"),
       l("sheet"),
       l("rowsRead"),
-      l("scored"),
-      l("incomplete"),
+      label("scored", lang),
+      label("incomplete", lang),
       l("problems"),
       l("duplicates"),
       l("skipped"),
-      l("headerRow"),
-      l("columns"),
+      label("headerRow", lang),
+      label("columnsUsed", lang),
     ],
     rows: counts.map((c) => [
       c.file,

@@ -9,7 +9,7 @@ import {
 import { cellText, normalizeHeader, type CellGrid, type LsgRow } from "../sheets";
 import { FILE_LABELS, type GatheredTable } from "./gather";
 import { label } from "./labels";
-import { NEW_ROUND_LABELS, sheetNameFor } from "./newRound";
+import { evidenceHeader, identityHeaders, sheetNameFor } from "./newRound";
 
 // The one table the pane builds from assessors' files: every gathered row with the file and row it
 // came from, its identity, its score cells exactly as the assessor left them (a bad cell stays bad,
@@ -114,17 +114,12 @@ export function gatheredSheetLayout(
   );
   const filledBy = table.rows.map((row, i) => row.rater ?? origins[i].filledBy ?? null);
   const has = optionalColumns(table.rows, method, filledBy);
-  const evidence = NEW_ROUND_LABELS.evidence[lang];
   const headers = [
     FILE_LABELS.file[lang],
     GATHERED_LABELS.rowInFile[lang],
-    label("oblast", lang),
-    label("district", lang),
-    label("lsg", lang),
-    ...(has.soate ? [NEW_ROUND_LABELS.soate[lang]] : []),
-    label("round", lang),
+    ...identityHeaders(lang, has.soate),
     ...method.indicators.map((i) => i.short[lang]),
-    ...has.notes.map((i) => `${i.short[lang]} — ${evidence}`),
+    ...has.notes.map((i) => evidenceHeader(i, lang)),
     ...(has.rater ? [GATHERED_LABELS.filledBy[lang]] : []),
     ...(has.note ? [label("note", lang)] : []),
   ];

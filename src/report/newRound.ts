@@ -1,6 +1,6 @@
 import { compareRounds, lsgKey } from "./keys";
 import { label } from "./labels";
-import { METHOD_2015, type Labels, type Language, type Method } from "../rubric";
+import { METHOD_2015, type Indicator, type Labels, type Language, type Method } from "../rubric";
 import type { LsgRow } from "../sheets";
 
 // The scoring sheet of the next round, as plain data: which LSGs, which columns, what the title
@@ -139,11 +139,17 @@ function titleLines(options: NewRoundOptions, method: Method): string[] {
 }
 
 /** Who and when: oblast, district, LSG, SOATE (only when some LSG has one), round. */
-function identityHeaders(lang: Language, withSoate: boolean): string[] {
+/** Oblast, district, LSG, SOATE when any LSG has one, round: headers the reader maps unaided. */
+export function identityHeaders(lang: Language, withSoate: boolean): string[] {
   const identity = [label("oblast", lang), label("district", lang), label("lsg", lang)];
   if (withSoate) identity.push(NEW_ROUND_LABELS.soate[lang]);
   identity.push(label("round", lang));
   return identity;
+}
+
+/** "Documents — evidence": an evidence column's header in the form the reader maps to its indicator. */
+export function evidenceHeader(indicator: Indicator, lang: Language): string {
+  return `${indicator.short[lang]} — ${NEW_ROUND_LABELS.evidence[lang]}`;
 }
 
 /**
@@ -159,7 +165,6 @@ function scoringHeaders(
 ): { headers: string[]; scoreColumns: number[] } {
   const headers: string[] = [];
   const scoreColumns: number[] = [];
-  const evidence = NEW_ROUND_LABELS.evidence[lang];
   for (let r = 1; r <= raters; r++) {
     const mark = raters === 2 ? ` (${NEW_ROUND_LABELS.rater[lang]} ${r})` : "";
     for (const indicator of method.indicators) {
@@ -167,7 +172,7 @@ function scoringHeaders(
       headers.push(`${indicator.short[lang]}${mark}`);
     }
     for (const indicator of method.indicators)
-      headers.push(`${indicator.short[lang]} — ${evidence}${mark}`);
+      headers.push(`${evidenceHeader(indicator, lang)}${mark}`);
   }
   // With one rater, who scored: a rater column with two names would be read as two raters.
   if (raters === 1) headers.push(label("rater", lang));
