@@ -3,10 +3,9 @@ import { isOwnSheet } from "../host/ownSheets";
 import type { InsertedFile, InsertedSheet } from "../report/consolidate";
 import type { GatheredSheetLayout } from "../report/gatheredSheet";
 import type { Capabilities } from "./capabilities";
-import { chunkRows } from "./payload";
 import type { ExcelRun } from "./run";
 import { readSheetGrid } from "./source";
-import { uniqueSheetName } from "./summary";
+import { addUniqueSheet, writeValuesInChunks } from "./summary";
 import { asLiteral, columnLetter } from "./text";
 
 // The pane's "Add assessors' files…": each chosen workbook's sheets inserted into the open
@@ -82,24 +81,10 @@ export function addGatheredSheet(
   layout: GatheredSheetLayout
 ): Promise<{ sheet: string; rows: number }> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const name = uniqueSheetName(
-      layout.sheetName,
-      sheets.items.map((s) => s.name)
-    );
-    const sheet = sheets.add(name);
+    const { sheet, name } = await addUniqueSheet(context, layout.sheetName);
     const lastColumn = columnLetter(layout.headers.length - 1);
     const cells = [layout.headers, ...layout.rows].map((row) => row.map((v) => asLiteral(v)));
-    let top = 1;
-    for (const chunk of chunkRows(cells)) {
-      sheet.getRange(`A${top}:${lastColumn}${top + chunk.length - 1}`).values = chunk;
-      // One request per chunk: each stays under Excel on the web's 5 MB limit (payload.ts).
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      top += chunk.length;
-    }
+    await writeValuesInChunks(context, sheet, cells, layout.headers.length);
     sheet.tables.add(`A1:${lastColumn}${layout.rows.length + 1}`, true);
     sheet.getRange(`A1:${lastColumn}1`).format.autofitColumns();
     sheet.activate();

@@ -1,7 +1,7 @@
 /* global Excel */
 import type { NewRoundLayout } from "../report/newRound";
 import type { ExcelRun } from "./run";
-import { uniqueSheetName } from "./summary";
+import { addUniqueSheet } from "./summary";
 import { asLiteral, columnLetter } from "./text";
 
 // The pane's "New round…": the next round's scoring sheet, added to the open workbook as a new
@@ -11,9 +11,6 @@ export interface PreparedRound {
   readonly sheet: string;
   readonly rows: number;
 }
-
-/** Excel's limit on a sheet name (support.microsoft.com: "Rename a worksheet"). */
-const SHEET_NAME_LIMIT = 31;
 
 /** Runs of adjacent columns, e.g. [4,5,6,10,11,12] → [[4,6],[10,12]]: one validation per block. */
 function blocks(columns: readonly number[]): [number, number][] {
@@ -84,15 +81,7 @@ function validateScores(sheet: Excel.Worksheet, layout: NewRoundLayout, place: T
  */
 export function prepareRound(run: ExcelRun, layout: NewRoundLayout): Promise<PreparedRound> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const base = layout.sheetName.slice(0, SHEET_NAME_LIMIT - 4);
-    const name = uniqueSheetName(
-      base,
-      sheets.items.map((s) => s.name)
-    );
-    const sheet = sheets.add(name);
+    const { sheet, name } = await addUniqueSheet(context, layout.sheetName);
     const place = writeTitleAndTable(sheet, layout);
     // An empty table has no score cells to validate.
     if (layout.rows.length > 0) validateScores(sheet, layout, place);

@@ -9,7 +9,7 @@ import {
 import { CHART_PREFIX } from "../report/chartSpecs";
 import { scorecardCharts } from "../report/scorecardChart";
 import type { Language } from "../rubric";
-import { chunkRows } from "./payload";
+import { writeValuesInChunks } from "./summary";
 import { asLiteral, columnLetter } from "./text";
 
 const cellOf = (row: number, column: number) => `${columnLetter(column)}${row + 1}`;
@@ -28,16 +28,8 @@ export async function writeScorecards(
 ): Promise<ScorecardsLayout> {
   const layout = scorecardsLayout(report, lang);
   const rows = layout.cells.map((row) => row.map(asLiteral));
-  let top = 0;
-  const chunks = chunkRows(rows);
-  for (let i = 0; i < chunks.length; i++) {
-    if (chunks[i].length > 0)
-      sheet.getRangeByIndexes(top, 0, chunks[i].length, layout.width).values = chunks[i];
-    top += chunks[i].length;
-    // Only very large sets take more than one round trip.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    if (i < chunks.length - 1) await context.sync();
-  }
+  // Only very large sets take more than one round trip.
+  await writeValuesInChunks(context, sheet, rows, layout.width);
   for (const row of layout.titleRows) sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
   // A long LSG name in the title (or district and oblast below it) gets the card's width.
   for (const row of [...layout.titleRows, ...layout.subtitleRows])

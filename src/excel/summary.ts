@@ -27,6 +27,25 @@ export function uniqueSheetName(wanted: string, taken: readonly string[]): strin
   return name;
 }
 
+/** Excel's limit on a sheet name (support.microsoft.com: "Rename a worksheet"). */
+const SHEET_NAME_LIMIT = 31;
+
+/**
+ * Adds a sheet under the wanted name, or "Name (2)"…, never over an existing one: one round trip
+ * for the names taken. The name is cut to leave room for " (2)" within Excel's limit.
+ */
+export async function addUniqueSheet(
+  context: Excel.RequestContext,
+  wanted: string
+): Promise<{ sheet: Excel.Worksheet; name: string }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const taken = sheets.items.map((s) => s.name);
+  const name = uniqueSheetName(wanted.slice(0, SHEET_NAME_LIMIT - 4), taken);
+  return { sheet: sheets.add(name), name };
+}
+
 /** A sheet name not yet taken, for a new summary sheet. */
 export function summarySheetName(lang: Language, taken: readonly string[]): string {
   return uniqueSheetName(label("summary", lang), taken);
@@ -52,7 +71,11 @@ function chartLabelsAsText(layout: SummaryLayout): (string | number | null)[][] 
  * Queues the values from the top-left cell in payload-sized chunks. Only contents larger than the
  * payload limit take more than one round trip; the last chunk waits for the caller's sync.
  */
-async function writeValuesInChunks(
+/**
+ * Queues rows from A1 down in payload-sized chunks, syncing between chunks (the last one goes with
+ * the caller's next sync): ordinary sheets take no extra round trip.
+ */
+export async function writeValuesInChunks(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   rows: readonly (string | number | boolean)[][],
