@@ -298,7 +298,7 @@ function readSource(book: XlsxWorkbook, entry: SheetEntry): SourceSheet {
  * as its serial number, a formula with the result saved in the file (a formula saved without
  * one: no value until Excel calculates, which this fake does only with a formula engine).
  */
-function cellOf(value: CellValue, formula: string | undefined): Cell | undefined {
+function cellOf(value: CellValue, formula: string | undefined, web: boolean): Cell | undefined {
   if (value === null && formula === undefined) return undefined;
   const cell: Cell = { value: null };
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
@@ -309,22 +309,38 @@ function cellOf(value: CellValue, formula: string | undefined): Cell | undefined
   if (formula !== undefined) cell.formula = `=${formula}`;
   else if (value && typeof value === "object" && "formula" in value)
     cell.formula = `=${value.formula}`;
+  if (web && cell.formula !== undefined && linksOut(cell.formula)) cell.value = "#REF!";
   return cell;
 }
 
+/**
+ * A formula reaching another sheet ("Data!B2", "'Osh 1'!B2") or a table ("Products[Price]").
+ * Excel on the web breaks these on insert: office-js #2809 ("when using the
+ * insertWorksheetsFromBase64 method to import a workbook that has links between worksheets, the
+ * links between worksheets break. This behavior does not occur in Excel on desktop", reproduced
+ * by Microsoft) and #5911 (a table reference becomes an invalid link to another workbook). What
+ * Range.values then gives is not documented; the stricter reading, modelled: "#REF!", never the
+ * cached result, so that nothing trusts a number a broken link no longer computes. Any "!" or
+ * "name[" counts, even inside a text literal: stricter again.
+ */
+function linksOut(formula: string): boolean {
+  return formula.includes("!") || /[\p{L}\p{N}_.]\[/u.test(formula);
+}
+
 function fillSheet(model: WorkbookModel, sheet: SheetModel, source: SourceSheet): void {
+  const web = model.platform === "web";
   // hidden and veryHidden both stay hidden: the fake's sheets know one hidden state, and a tab
   // the user could not see in the file is not shown by inserting it.
   sheet.visible = !source.entry.hidden;
   source.values.forEach((line, r) => {
     line.forEach((value, c) => {
-      const cell = cellOf(value ?? null, source.formulas.get(`${r},${c}`));
+      const cell = cellOf(value ?? null, source.formulas.get(`${r},${c}`), web);
       if (cell) (sheet.cells[r] ??= [])[c] = cell;
     });
   });
   for (const [key, formula] of source.formulas) {
     const [r, c] = key.split(",").map(Number);
-    if (!sheet.cell(r, c)) (sheet.cells[r] ??= [])[c] = { value: null, formula: `=${formula}` };
+    if (!sheet.cell(r, c)) (sheet.cells[r] ??= [])[c] = cellOf(null, formula, web)!;
   }
   // No holes between rows: whoever walks the rows with map/forEach (the demo's formula engine
   // feeds HyperFormula so) must meet every row, empty ones as [].

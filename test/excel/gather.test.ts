@@ -3,7 +3,8 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { FakeExcel, WorkbookModel } from "../../src/fake-excel";
-import { gatheredSheetLayout, gatherInserted, type InsertedFile } from "../../src/report";
+import { analyse, gatheredSheetLayout, gatherInserted, type InsertedFile } from "../../src/report";
+import { readAssessmentTable } from "../../src/sheets";
 import { main } from "../../src/cli/main";
 import { fill, hostFor } from "../support/fakeWorkbooks";
 
@@ -88,6 +89,26 @@ describe("insertWorkbooks", () => {
     }
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("a score computed from another sheet", () => {
+  it("on Excel on the web comes through as #REF! and is refused, never counted", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Raw").addRows([["Budget points"], [3]]);
+    workbook.addWorksheet("Scores").addRows([
+      ["LSG", "Documents", "Mechanism", "Budget"],
+      ["Ак-Суу", 1, 2, { formula: "Raw!A2", result: 3 }],
+    ]);
+    const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const { excel } = emptyWorkbook();
+    const inserted = await hostFor(excel).insertWorkbooks([{ name: "a.xlsx", base64 }]);
+    const { table } = gatherInserted(null, inserted, "en");
+    const layout = gatheredSheetLayout(table!, "en");
+    const grid = { values: [layout.headers, ...layout.rows], firstRow: 1, firstColumn: 0 };
+    const [row] = analyse(readAssessmentTable(grid), "en").table.rows;
+    expect(row.assessment.total).toBeNull();
+    expect(row.problems.map((p) => [p.kind, p.value])).toEqual([["excel-error", "#REF!"]]);
   });
 });
 

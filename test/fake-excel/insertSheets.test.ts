@@ -216,4 +216,31 @@ describe("insertWorksheetsFromBase64: cells", () => {
     expect(excel.model.sheetById(id)!.cell(0, 2)!.formula).toBeUndefined();
     expect(excel.model.sheetById(id)!.merges).toEqual([{ top: 3, left: 0, bottom: 3, right: 1 }]);
   });
+
+  it("on the web, gives #REF! for a formula reaching another sheet or a table, on the desktop its result", async () => {
+    const file = await xlsx((book) => {
+      book.addWorksheet("Scores").getCell("A1").value = 2;
+      const sheet = book.addWorksheet("Copy");
+      sheet.getCell("A1").value = { formula: "Scores!A1", result: 2 };
+      sheet.getCell("B1").value = { formula: "SUM(Products[Price])", result: 7 };
+      sheet.getCell("C1").value = { formula: "A1+1", result: 3 };
+    });
+    const read = async (platform: "web" | "desktop") => {
+      const excel = workbook("Data");
+      excel.model.platform = platform;
+      const ids = await insert(excel, b64(file), { sheetNamesToInsert: ["Copy"] });
+      return excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(ids[0]).getRange("A1:C1");
+        range.load("values, formulas");
+        await context.sync();
+        return { values: range.values[0], formulas: range.formulas[0] };
+      });
+    };
+    // office-js #2809 and #5911: links between sheets, and table references, break on the web.
+    expect(await read("web")).toEqual({
+      values: ["#REF!", "#REF!", 3],
+      formulas: ["=Scores!A1", "=SUM(Products[Price])", "=A1+1"],
+    });
+    expect((await read("desktop")).values).toEqual([2, 7, 3]);
+  });
 });
